@@ -1,0 +1,151 @@
+"""Which languages the site speaks, their native names, and links between translations.
+
+Everything here is computed at most once per request and costs a fixed number
+of queries, whatever the number of languages or pages.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+
+def native_name(code):
+    """The language's name in that language ("Español"), for the switcher."""
+    try:
+        name = get_language_info(code)["name_local"]
+        return name[:1].upper() + name[1:]
+    except KeyError:
+        return dict(settings.LANGUAGES).get(code, code)
+
+
+def is_bidi(code):
+    try:
+        return get_language_info(code)["bidi"]
+    except KeyError:
+        return False
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool  # False: it points at that language's home page instead
+
+
+def _site_homes(request):
+    """Live home pages by language code, one query, memoised on the request."""
+    cached = getattr(request, "_site_homes", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = {}
+        if site is not None:
+            homes = (
+                Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            )
+            cached = {home.locale.language_code: home for home in homes}
+        request._site_homes = cached
+    return cached
+
+
+def site_home(request, language_code=None):
+    """The home page in the given (or active) language, falling back to the default one."""
+    homes = _site_homes(request)
+    code = language_code or get_language()
+    return homes.get(code) or homes.get(settings.LANGUAGE_CODE)
+
+
+def live_translations(page):
+    """Live, public translations of a page (itself included) by language code."""
+    cache_attr = "_live_translations"
+    cached = getattr(page, cache_attr, None)
+    if cached is None:
+        translations = (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        cached = {p.locale.language_code: p for p in translations}
+        setattr(page, cache_attr, cached)
+    return cached
+
+
+def language_links(request, page=None):
+    """Links for the language switcher: the same page where it exists, else that home page."""
+    current = get_language()
+    translations = live_translations(page) if page is not None and page.pk else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url, is_translation = target.get_url(request), True
+        elif page is None:
+            # A view that is not a Wagtail page (search, 404): Django's own URL translation.
+            url, is_translation = translate_url(request.path, code), True
+        else:
+            home = site_home(request, code)
+            url = (
+                home.get_url(request)
+                if home is not None and home.locale.language_code == code
+                else None
+            )
+            is_translation = False
+        if url:
+            links.append(
+                LanguageLink(code, native_name(code), url, code == current, is_translation)
+            )
+    return links
+
+
+def absolute_url(request, page):
+    """The page's URL on the host the visitor used (the Site's hostname may be a placeholder)."""
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None
+
+
+def hreflang_links(request, page=None):
+    """(code, absolute URL) for every live translation, plus x-default."""
+    if page is None or not page.pk:
+        return []
+    translations = live_translations(page)
+    links = [(code, absolute_url(request, p)) for code, p in sorted(translations.items())]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append(("x-default", absolute_url(request, default)))
+    return links
+
+
+def in_visitor_language(pages, select_related=()):
+    """Swap each page for its live translation in the active language, where one exists.
+
+    Listings select and paginate pages of the default language (filters work on
+    synchronised fields), then call this: one query, whatever the page count. A
+    page with no live translation stays in English; templates mark it with
+    `lang="en"` and "(in English)" via `page.shown_in_language`.
+    """
+    pages = list(pages)
+    code = get_language()
+    for page in pages:
+        # Callers select_related("locale"), so this costs no query.
+        page.shown_in_language = page.locale.language_code
+    if not pages or code == settings.LANGUAGE_CODE:
+        return pages
+    model = type(pages[0])
+    translated = {
+        p.translation_key: p
+        for p in model.objects.live()
+        .public()
+        .filter(locale__language_code=code, translation_key__in=[p.translation_key for p in pages])
+        .select_related("locale", *select_related)
+    }
+    result = []
+    for page in pages:
+        swap = translated.get(page.translation_key)
+        if swap is not None:
+            swap.shown_in_language = code
+        result.append(swap or page)
+    return result

@@ -1,0 +1,21 @@
+"""The test suite: SQLite by default, PostgreSQL when DATABASE_URL is set."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+
+DEBUG = False
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105  (not a secret: tests only)
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{os.getpid()}"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Serve static files straight from their sources; no collectstatic needed here.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+
+# Tests search far faster than a person; the rate-limit test sets its own limit.
+SEARCH_RATE_LIMIT_PER_MINUTE = 100000

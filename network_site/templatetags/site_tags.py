@@ -1,0 +1,72 @@
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from network_site import languages
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the page being shown: its locale, else the URL's language."""
+    page = context.get("page")
+    locale = getattr(page, "locale", None) if page is not None else None
+    return locale.language_code if locale is not None else get_language()
+
+
+@register.simple_tag
+def text_direction(language_code):
+    return "rtl" if languages.is_bidi(language_code) else "ltr"
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    return {"links": languages.language_links(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_tags(context):
+    request = context["request"]
+    return {"links": languages.hreflang_links(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context["request"]
+    home = languages.site_home(request)
+    current = context.get("page")
+    current_path = getattr(current, "path", "")
+    items = []
+    if home is not None:
+        children = home.get_children().live().public().in_menu()
+        for item in children.only("id", "title", "url_path", "path", "depth", "locale_id"):
+            # "page" for the page itself, "true" for a page inside that section.
+            state = (
+                "page"
+                if item.path == current_path
+                else ("true" if current_path.startswith(item.path) else "")
+            )
+            items.append((item, state))
+    return {"home": home, "items": items, "current_path": current_path, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def site_home_url(context):
+    home = languages.site_home(context["request"])
+    return home.get_url(context["request"]) if home else "/"
+
+
+JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """A schema.org <script type="application/ld+json"> block, safe to inline."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_LD_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308

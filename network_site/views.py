@@ -1,0 +1,76 @@
+"""Site-wide views: robots.txt, the multilingual sitemap and the 500 page."""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+from wagtail.views import serve as wagtail_serve
+
+from network_site.languages import absolute_url
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def sitemap(request):
+    """Every live, public page in every language, each listing its live translations."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(depth__gte=2)
+        .select_related("locale")
+        .only(
+            "id",
+            "url_path",
+            "path",
+            "depth",
+            "translation_key",
+            "locale__language_code",
+            "last_published_at",
+            "latest_revision_created_at",
+        )
+        .order_by("path")
+    )
+    entries, by_key = [], defaultdict(list)
+    for page in pages:
+        url = absolute_url(request, page)
+        if url is None:
+            continue
+        entry = {
+            "location": url,
+            "lang": page.locale.language_code,
+            "lastmod": page.last_published_at or page.latest_revision_created_at,
+            "alternates": by_key[page.translation_key],
+        }
+        by_key[page.translation_key].append(entry)
+        entries.append(entry)
+    body = loader.render_to_string(
+        "sitemap.xml", {"entries": entries, "default_language": settings.LANGUAGE_CODE}
+    )
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def server_error(request, *args, **kwargs):
+    """A 500 page in the visitor's language that touches no database."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponseServerError(body)
+
+
+def page_file(request, path, filename):
+    """`/<page path>/<name>.ics`: served by the page's own route for that name."""
+    return wagtail_serve(request, f"{path}{filename}/")
