@@ -1,0 +1,4 @@
+from .pages import ContentPage, HomePage
+from .safety import SafetySettings, SupportLine
+
+__all__ = ["ContentPage", "HomePage", "SafetySettings", "SupportLine"]

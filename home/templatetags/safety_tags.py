@@ -1,0 +1,59 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from home.models import ContentPage, SafetySettings, SupportLine
+from network_site.languages import site_home
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/quick_exit.html", takes_context=True)
+def quick_exit(context):
+    request = context["request"]
+    return {
+        "exit_url": SafetySettings.for_request(request).exit_url,
+        "safety_page": safety_pages(request).get("safety"),
+    }
+
+
+@register.inclusion_tag("includes/help_lines.html", takes_context=True)
+def help_lines(context):
+    """The same help block, in the same place, on every page (WCAG 3.2.6)."""
+    language = get_language()
+    candidates = (
+        SupportLine.objects.shown_publicly()
+        .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+        .select_related("locale")
+    )
+    chosen = {}
+    for line in candidates:  # the visitor's language where translated, else English
+        if line.locale.language_code == language or line.translation_key not in chosen:
+            chosen[line.translation_key] = line
+    lines = sorted(chosen.values(), key=lambda line: (line.sort_order, line.name))
+    return {"lines": lines, "LANGUAGE_CODE": language}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    pages = safety_pages(context["request"])
+    return {"safety_page": pages.get("safety"), "privacy_page": pages.get("privacy")}
+
+
+def safety_pages(request):
+    """The safety and privacy pages in the visitor's language; one query per request."""
+    cached = getattr(request, "_safety_pages", None)
+    if cached is None:
+        home = site_home(request)
+        cached = {}
+        if home is not None:
+            pages = (
+                ContentPage.objects.child_of(home)
+                .live()
+                .public()
+                .filter(slug__in=("safety", "privacy"))
+                .only("id", "slug", "title", "url_path", "path", "depth", "locale_id")
+            )
+            cached = {page.slug: page for page in pages}
+        request._safety_pages = cached
+    return cached
