@@ -1,0 +1,72 @@
+"""The network-wide event listings: filters from the query string, fixed query count."""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from network_site.languages import in_visitor_language
+from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
+from partners.fields import contains_code
+from partners.models.partner import PartnerPage, paginate
+
+EVENTS_PER_PAGE = 20
+
+
+def attach_partners(events):
+    """Set `event.partner` for each event with one query (the partner is the parent page)."""
+    parent_paths = {event.path[: -event.steplen] for event in events}
+    partners = {
+        p.path: p
+        for p in PartnerPage.objects.filter(path__in=parent_paths).only(
+            "id", "title", "path", "url_path", "locale_id"
+        )
+    }
+    for event in events:
+        event.partner = partners.get(event.path[: -event.steplen])
+    return events
+
+
+def event_listing_context(request, past):
+    from partners.models.events import EventPage
+
+    partner_options = list(
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .only("id", "slug", "title", "path", "translation_key")
+        .order_by("title")
+    )
+    partner_slugs = {p.slug: p for p in partner_options}
+    partner = request.GET.get("partner", "")
+    event_format = request.GET.get("format", "")
+    language = request.GET.get("language", "")
+    # Unknown values are ignored: a stale shared link still shows events.
+    partner = partner if partner in partner_slugs else ""
+    event_format = event_format if event_format in dict(EVENT_FORMATS) else ""
+    language = language if language in dict(LANGUAGES_SPOKEN) else ""
+
+    events = EventPage.objects.past() if past else EventPage.objects.upcoming()
+    events = events.public().filter(locale__language_code=settings.LANGUAGE_CODE)
+    if partner:
+        events = events.filter(path__startswith=partner_slugs[partner].path)
+    if event_format == "in_person":
+        events = events.filter(event_format__in=["in_person", "both"])
+    elif event_format == "online":
+        events = events.filter(event_format__in=["online", "both"])
+    if language:
+        events = events.filter(**contains_code("languages", language))
+    page = paginate(request, events.select_related("locale"), EVENTS_PER_PAGE)
+    return {
+        "events": attach_partners(in_visitor_language(page.object_list)),
+        "page_obj": page,
+        "is_past": past,
+        "partner_options": in_visitor_language_titles(partner_options),
+        "format_options": EVENT_FORMATS,
+        "language_options": LANGUAGES_SPOKEN,
+        "selected": {"partner": partner, "format": event_format, "language": language},
+        "listing_title": _("Past events") if past else _("Upcoming events"),
+    }
+
+
+def in_visitor_language_titles(partners):
+    """(slug, title) pairs for the partner filter; titles are names, the same in every language."""
+    return [(p.slug, p.title) for p in partners]
