@@ -1,0 +1,227 @@
+"""The library: tools as pages, their versions as rows, files per language through translation."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
+from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from resources.admin_forms import ResourcePageForm
+from resources.files import sha256_of
+
+KINDS = [
+    ("facilitator-guide", _("Facilitator’s guide")),
+    ("self-assessment", _("Self-assessment")),
+    ("conversation-guide", _("Conversation guide")),
+    ("evaluation-tool", _("Evaluation tool")),
+    ("policy-paper", _("Policy paper")),
+    ("summary", _("Summary")),
+]
+AUDIENCES = [
+    ("organisations", _("Organisations")),
+    ("facilitators", _("Facilitators")),
+    ("community", _("Community members")),
+    ("policymakers", _("Policymakers")),
+]
+STATUSES = [("draft", _("Draft")), ("released", _("Released")), ("withdrawn", _("Withdrawn"))]
+
+
+class ResourceIndexPage(SectionIndexPage):
+    subpage_types = ["resources.ResourcePage"]
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.listing import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(request))
+        return context
+
+
+class ResourcePage(Page):
+    kind = models.CharField(_("kind"), max_length=30, choices=KINDS)
+    audience = models.CharField(_("who it is for"), max_length=30, choices=AUDIENCES)
+    summary = models.CharField(_("what it is, in one line"), max_length=250)
+    description = RichTextField(_("what it is for and who it is for"), features=RICH_TEXT_FEATURES)
+    reading_version = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("read online"),
+        help_text=_("The tool as a web page, so nobody has to keep a file on a shared device."),
+    )
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+    base_form_class = ResourcePageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("audience"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        InlinePanel("versions", heading=_("Versions"), label=_("Version")),
+        InlinePanel("contributors", heading=_("Contributed by"), label=_("Partner")),
+        FieldPanel("reading_version"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("reading_version"),
+        index.FilterField("locale_id"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("reading_version"),
+        TranslatableField("versions"),
+        SynchronizedField("kind"),
+        SynchronizedField("audience"),
+    ]
+
+    class Meta:
+        verbose_name = _("resource")
+
+    def released_versions(self):
+        """Newest first; uses prefetched versions when the caller prefetched them."""
+        today = timezone.localdate()
+        versions = [
+            v for v in self.versions.all() if v.status == "released" and v.release_date <= today
+        ]
+        return sorted(versions, key=lambda v: (v.release_date, v.pk), reverse=True)
+
+    def current_version(self):
+        released = self.released_versions()
+        return released[0] if released else None
+
+    def route(self, request, path_components):
+        from resources.downloads import route_resource
+
+        routed = route_resource(self, request, path_components)
+        return routed or super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        from resources.downloads import serve_resource_route
+
+        if kwargs.get("resource_route"):
+            return serve_resource_route(self, request, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.listing import tool_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(tool_context(self, request))
+        return context
+
+
+class ResourceVersion(TranslatableMixin, Orderable):
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="versions")
+    label = models.CharField(
+        _("version label"),
+        max_length=20,
+        help_text=_("e.g. 2.0 — letters, digits, dots and dashes."),
+    )
+    release_date = models.DateField(_("release date"))
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="released")
+    changes = models.TextField(_("what changed"), blank=True)
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="PDF",
+    )
+    docx = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Word (DOCX)"),
+        help_text=_("For tools people fill in or adapt."),
+    )
+    # Computed once when a file is attached (see save), shown on the page.
+    pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    docx_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("release_date"),
+        FieldPanel("status"),
+        FieldPanel("changes"),
+        FieldPanel("pdf"),
+        FieldPanel("docx"),
+    ]
+    translatable_fields = [
+        TranslatableField("changes"),
+        SynchronizedField("label"),
+        SynchronizedField("release_date"),
+        SynchronizedField("status"),
+        # A translator attaches the Spanish file by overriding these.
+        SynchronizedField("pdf", overridable=True),
+        SynchronizedField("docx", overridable=True),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("version")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return f"{self.page.title} v{self.label}"
+
+    def save(self, *args, **kwargs):
+        for fmt in ("pdf", "docx"):
+            document = getattr(self, fmt)
+            hashed = getattr(self, f"_{fmt}_hashed_for", None)
+            if document is None:
+                setattr(self, f"{fmt}_sha256", "")
+            elif not getattr(self, f"{fmt}_sha256") or hashed not in (None, document.pk):
+                setattr(self, f"{fmt}_sha256", sha256_of(document.file))
+            setattr(self, f"_{fmt}_hashed_for", document.pk if document else None)
+        super().save(*args, **kwargs)
+
+    def files(self):
+        return [(fmt, getattr(self, fmt)) for fmt in ("pdf", "docx") if getattr(self, fmt)]
+
+
+class ResourceContributor(Orderable):
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="contributors")
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("partner"),
+    )
+    panels = [PageChooserPanel("partner")]
+
+
+class DownloadCount(models.Model):
+    """How many times a file was downloaded on a day. Nothing about who."""
+
+    resource = models.ForeignKey(ResourcePage, on_delete=models.CASCADE, related_name="+")
+    version_label = models.CharField(max_length=20)
+    language = models.CharField(max_length=12)
+    file_format = models.CharField(max_length=10)
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["resource", "version_label", "language", "file_format", "day"],
+                name="one_download_count_per_file_per_day",
+            )
+        ]
+        verbose_name = _("download count")
+
+    def __str__(self):
+        return f"{self.resource_id} v{self.version_label} {self.language} {self.file_format}"

@@ -1,0 +1,46 @@
+from django import template
+from django.conf import settings
+
+from network_site.languages import in_visitor_language
+
+register = template.Library()
+
+
+@register.inclusion_tag("resources/includes/contributed.html", takes_context=True)
+def resources_contributed_by(context, partner_page):
+    """Tools a partner contributed, in the visitor's language where translated."""
+    from resources.models import ResourcePage
+
+    tools = (
+        ResourcePage.objects.live()
+        .public()
+        .filter(
+            locale__language_code=settings.LANGUAGE_CODE,
+            contributors__partner__translation_key=partner_page.translation_key,
+        )
+        .select_related("locale")
+        .distinct()
+        .order_by("title")
+    )
+    return {"tools": in_visitor_language(tools), "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}
+
+
+@register.inclusion_tag("resources/includes/featured.html", takes_context=True)
+def featured_resources(context, count=4):
+    from resources.models import ResourceIndexPage, ResourcePage
+
+    tools = (
+        ResourcePage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .exclude(kind__in=["policy-paper", "summary"])
+        .select_related("locale")
+        .order_by("title")[:count]
+    )
+    home = context.get("page")
+    library = ResourceIndexPage.objects.child_of(home).live().first() if home else None
+    return {
+        "tools": in_visitor_language(tools),
+        "library": library,
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
