@@ -1,0 +1,69 @@
+"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+
+A missing browser fails the run (CI installs it). Set SKIP_BROWSER_TESTS=1 to skip
+these tests on a machine without Chromium; the skip is then reported by pytest.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+# Flags that keep Chromium from calling home on a machine with no network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if os.environ.get("SKIP_BROWSER_TESTS") == "1" and not os.environ.get("CI"):
+        pytest.skip("SKIP_BROWSER_TESTS=1: browser tests not run")
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}. Install Debian's package: apt-get install chromium"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_site(live_server, transactional_db):
+    """The live server with demo content (reloaded after an earlier browser test flushed it)."""
+    from home.models import HomePage
+
+    if not HomePage.objects.exists():
+        call_command("load_demo_content", verbosity=0)
+    return live_server
+
+
+@pytest.fixture
+def page(browser, live_site):
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
+    yield page
+    context.close()

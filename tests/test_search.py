@@ -1,0 +1,76 @@
+"""Search: the visitor's language, accents ignored, hostile input handled, no writes, limited."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+
+def result_links(html):
+    return re.findall(r'<h2><a href="([^"]*)"', html)
+
+
+def test_spanish_search_is_accent_insensitive_and_spanish_only(client):
+    html = client.get("/es/search/?q=sanacion").content.decode()
+    links = result_links(html)
+    assert links and all(link.startswith("/es/") for link in links)
+    assert result_links(client.get("/es/search/?q=sanación").content.decode())
+
+
+def test_english_search_finds_partners_and_filters_by_type(client):
+    html = client.get("/search/?q=MH+First").content.decode()
+    assert "/partners/anti-police-terror-project/" in result_links(html)
+    tools = result_links(client.get("/search/?q=guide&type=resource").content.decode())
+    assert tools and all(link.startswith("/resources/") for link in tools)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "'; DROP TABLE wagtailcore_page; --",
+        "<script>alert(1)</script>",
+        "a" * 10000,
+        "%00",
+        "OR 1=1",
+        '"unbalanced',
+        "*",
+        "circle&page=-5&type=../../etc",
+    ],
+)
+def test_hostile_queries_are_answered_safely(client, query):
+    response = client.get("/search/", {"q": query, "page": "abc", "type": "nope"})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_a_search_never_writes_to_the_database(client):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/search/?q=circle")
+    writes = [q["sql"] for q in queries if re.match(r"\s*(INSERT|UPDATE|DELETE)", q["sql"], re.I)]
+    assert writes == []
+
+
+def test_query_count_does_not_grow_with_results(client):
+    client.get("/search/?q=zzzznothing")
+    with CaptureQueriesContext(connection) as one:
+        client.get("/search/?q=online+circle&type=event")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/search/?q=circle&type=event")
+    assert len(one) == len(many)
+
+
+@override_settings(SEARCH_RATE_LIMIT_PER_MINUTE=3)
+def test_searching_too_fast_is_limited_with_a_clear_message(client):
+    from django.core.cache import cache
+
+    cache.clear()
+    for _ in range(3):
+        assert client.get("/search/?q=circle").status_code == 200
+    response = client.get("/es/search/?q=circulo")
+    assert response.status_code == 429
+    assert "Espere un minuto" in response.content.decode()
+    cache.clear()

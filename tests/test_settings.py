@@ -1,0 +1,50 @@
+"""Production settings: refuse to start without a real secret; pass check --deploy."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_ENV = {
+    "SECRET_KEY": "x" * 20 + "-production-test-key-" + "y" * 30,
+    "ALLOWED_HOSTS": "healing-together.example",
+    "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
+}
+
+
+def run_manage(*args, env_overrides):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_passes_check_deploy():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=GOOD_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_secret_key():
+    env = dict(GOOD_ENV)
+    del env["SECRET_KEY"]
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_the_development_key():
+    env = dict(GOOD_ENV, SECRET_KEY="dev-only-insecure-key-never-use-in-production" + "z" * 10)
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
