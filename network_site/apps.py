@@ -15,6 +15,7 @@ class NetworkSiteConfig(AppConfig):
         for code, info in getattr(settings, "EXTRA_LANG_INFO", {}).items():
             LANG_INFO.setdefault(code, info)
 
-        from network_site import cache_purge
+        from network_site import cache_purge, page_cache
 
         cache_purge.connect()
+        page_cache.connect()

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class PartnersConfig(AppConfig):
     name = "partners"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from network_site.page_cache import register_clock
+        from partners.listings import next_event_boundary
+
+        # A cached page showing upcoming events expires when one of them starts or ends.
+        register_clock(next_event_boundary)

@@ -70,3 +70,18 @@ def event_listing_context(request, past):
 def in_visitor_language_titles(partners):
     """(slug, title) pairs for the partner filter; titles are names, the same in every language."""
     return [(p.slug, p.title) for p in partners]
+
+
+def next_event_boundary():
+    """When an event next starts or ends: listings, feeds and the home page change then."""
+    from django.db.models import Min, Q
+    from django.utils import timezone
+
+    from partners.models.events import EventPage
+
+    now = timezone.now()
+    moments = EventPage.objects.live().aggregate(
+        start=Min("starts_at", filter=Q(starts_at__gt=now)),
+        end=Min("ends_at", filter=Q(ends_at__gt=now)),
+    )
+    return min([m for m in moments.values() if m is not None], default=None)

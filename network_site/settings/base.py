@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "network_site.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous visitors, before sessions are touched (network_site/page_cache.py).
+    "network_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Language comes from the URL only (/es/...): no cookie, no Accept-Language guess.
     "django.middleware.locale.LocaleMiddleware",
@@ -177,6 +179,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The full-page cache must be shared by every worker: Redis when set, else files on this
+# machine (one machine only). PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+if REDIS_URL:
+    CACHES[PAGE_CACHE_ALIAS] = {**CACHES["default"], "KEY_PREFIX": "healing-pages"}
+else:
+    CACHES[PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    }
 
 # A CDN or caching proxy in front, purged when content changes.
 if os.environ.get("FRONTEND_CACHE_URL"):
