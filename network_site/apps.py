@@ -15,7 +15,8 @@ class NetworkSiteConfig(AppConfig):
         for code, info in getattr(settings, "EXTRA_LANG_INFO", {}).items():
             LANG_INFO.setdefault(code, info)
 
-        from network_site import cache_purge, page_cache
+        from network_site import cache_purge, page_cache, renditions
 
         cache_purge.connect()
         page_cache.connect()
+        renditions.connect()

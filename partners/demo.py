@@ -7,13 +7,12 @@ from wagtail.models import Site
 
 from home.demo.pages import child_page, ensure_translation
 from home.demo.text import ES, t
+from network_site.renditions import make_template_renditions
 from partners import demo_text as text
-from partners.demo_images import demo_image, pregenerate_renditions
+from partners.demo_images import demo_image
 from partners.models import EventIndexPage, EventPage, PartnerIndexPage, PartnerPage, VideoPage
 from partners.permissions import ensure_partner_groups, partner_collection
 
-LOGO_RENDITIONS = ("fill-96x96|format-webp", "fill-160x160|format-webp")
-POSTER_RENDITIONS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 CITY = {
     "dignity-and-power-now": "Los Angeles, CA",
     "faith-in-the-valley": "Fresno, CA",
@@ -121,7 +120,7 @@ def add_event(partner, spec):
 
 def add_video(partner, spec, collection, colours):
     poster = demo_image(f"{partner.title} video poster", collection, (960, 540), colours, "horizon")
-    pregenerate_renditions(poster, POSTER_RENDITIONS)
+    make_template_renditions(poster)
     words = text.VIDEO_TEXT
     page, _created = child_page(
         partner,
@@ -175,7 +174,7 @@ def load(log):
                 f"{partner.title} logo", collection, (320, 320), spec["colours"], "rings"
             )
             partner.save_revision().publish()
-        pregenerate_renditions(partner.logo, LOGO_RENDITIONS)
+        make_template_renditions(partner.logo)
         ensure_translation(partner, "es", ES)
         for event in event_specs(spec["slug"], today):
             add_event(partner, event)

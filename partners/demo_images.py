@@ -42,8 +42,3 @@ def demo_image(title, collection, size, colours, shape):
     image = Image(title=title, collection=collection, file=ImageFile(buffer, name=filename))
     image.save()
     return image
-
-
-def pregenerate_renditions(image, specs):
-    """Make the renditions templates ask for now, not on a visitor's first request."""
-    image.get_renditions(*specs)
