@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install messages lint bench clean-db
+.PHONY: run test install messages lint bench bench-large clean-db
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -43,3 +43,7 @@ test: install messages lint
 
 bench: install messages
 	$(PY) -m network_site.bench
+
+# The same on a large generated network (manage.py generate_large_network); slow to set up.
+bench-large: install messages
+	$(PY) -m network_site.bench --large

@@ -1,16 +1,19 @@
 """`make bench`: the production set-up on loopback, measured page by page.
 
 Builds a throw-away copy of the demo site (SQLite, production settings), starts
-gunicorn with two sync workers on 127.0.0.1, and sends a bounded number of
-requests per page from 16 concurrent keep-alive clients. Prints requests per
-second, p50 and p99 latency, and SQL queries per page; writes docs/benchmarks.md.
-Loopback only; every loop is bounded in count and time.
+gunicorn with two sync workers on 127.0.0.1, once with the full-page cache off and
+once with it on, and loads each page with `wrk -t2 -c16` (as the issue measured
+bakerydemo) or, where wrk is not installed, a bounded Python client. Prints
+requests per second, p50 and p99 latency, and SQL queries per page; writes
+docs/benchmarks.md. Loopback only; every loop is bounded in count and time.
 """
 
 import http.client
 import os
 import platform
+import re
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -35,8 +38,10 @@ PAGES = [
 ]
 CONCURRENCY = 16
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
+WRK_SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 WARM_UP = 50
 TIME_LIMIT = 60  # seconds per page at most
+WRK = shutil.which("wrk")
 
 
 def free_port():
@@ -45,7 +50,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def environment(workdir):
+def environment(workdir, page_cache_seconds=0):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
@@ -55,6 +60,8 @@ def environment(workdir):
         "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
         "MEDIA_ROOT": str(Path(workdir) / "media"),
         "SEARCH_RATE_LIMIT_PER_MINUTE": "100000000",
+        "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "PAGE_CACHE_DIR": str(Path(workdir) / "page-cache"),
     }
 
 
@@ -66,6 +73,34 @@ def manage(env, *args):
         check=True,
         stdout=subprocess.DEVNULL,
     )
+
+
+def wrk(port, path):
+    """wrk's own numbers: requests per second and the latency distribution."""
+    out = subprocess.run(
+        [
+            WRK,
+            "-t2",
+            f"-c{CONCURRENCY}",
+            f"-d{WRK_SECONDS}s",
+            "--latency",
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=WRK_SECONDS + 30,
+    ).stdout
+
+    def ms(label):
+        value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": ms("50%"),
+        "p99": ms("99%"),
+    }
 
 
 def load(port, path, count=REQUESTS_PER_PAGE):
@@ -127,72 +162,102 @@ def query_counts(env):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def serve(env, port):
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "network_site.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server
+
+
+def measure_all(env, label):
+    queries = query_counts(env)
+    port = free_port()
+    server = serve(env, port)
+    rows = []
+    try:
+        for name, path in PAGES:
+            load(port, path, WARM_UP)  # warm up the workers (and, cache on, the cache)
+            result = wrk(port, path) if WRK else load(port, path)
+            rows.append((name, path, result, queries[path]))
+            print(
+                f"{label:9} {name:18} {result['rps']:8.0f} req/s  p50 {result['p50']:7.1f} ms  "
+                f"p99 {result['p99']:7.1f} ms  {queries[path]:3} queries"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return rows
+
+
 def main():
+    large = "--large" in sys.argv
     with tempfile.TemporaryDirectory() as workdir:
         env = environment(workdir)
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo_content")
+        if large:
+            manage(env, "generate_large_network")
         manage(env, "collectstatic", "--noinput")
-        queries = query_counts(env)
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "network_site.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.2)
-            rows = []
-            for name, path in PAGES:
-                load(port, path, WARM_UP)  # warm up the workers
-                result = load(port, path)
-                rows.append((name, path, result, queries[path]))
-                print(
-                    f"{name:18} {result['rps']:8.0f} req/s  p50 {result['p50']:6.1f} ms  "
-                    f"p99 {result['p99']:6.1f} ms  {queries[path]:3} queries"
-                )
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-    write_report(rows)
+        off = measure_all(env, "cache off")
+        on = measure_all(environment(workdir, page_cache_seconds=600), "cache on")
+    write_report(off, on, large)
 
 
-def write_report(rows):
+def write_report(off, on, large):
+    target = ROOT / "docs" / ("benchmarks-large.md" if large else "benchmarks.md")
+    notes = ""
+    if target.exists() and NOTES in target.read_text():
+        notes = NOTES + target.read_text().split(NOTES, 1)[1]
+    tool = (
+        f"`wrk -t2 -c{CONCURRENCY} -d{WRK_SECONDS}s`"
+        if WRK
+        else f"a Python client ({CONCURRENCY} keep-alive connections, {REQUESTS_PER_PAGE} requests)"
+    )
+    content = (
+        "the large generated network (`manage.py generate_large_network`)"
+        if large
+        else ("demo content")
+    )
     lines = [
-        "# Benchmarks",
+        "# Benchmarks" + (": a large network" if large else ""),
         "",
-        f"Measured by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}; gunicorn with 2 sync "
-        f"workers, production settings, SQLite, demo content; {CONCURRENCY} concurrent "
-        f"keep-alive clients on loopback, {REQUESTS_PER_PAGE} requests per page after a warm-up.",
-        "No full-page cache (not built yet: see the issue notes).",
+        f"Measured by `make bench{'-large' if large else ''}` on {time.strftime('%Y-%m-%d')}: "
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"gunicorn with 2 sync workers, production settings, SQLite, {content}; {tool} on "
+        "loopback after a warm-up. Queries are per request; a cached page costs none.",
         "",
-        "| page | URL | req/s | p50 ms | p99 ms | SQL queries |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| page | URL | cache off req/s | p50 ms | p99 ms | queries "
+        "| cache on req/s | p50 ms | p99 ms | queries |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for name, path, result, count in rows:
+    for (name, path, cold, cold_q), (_n, _p, warm, warm_q) in zip(off, on, strict=True):
         lines.append(
-            f"| {name} | `{path}` | {result['rps']:.0f} | {result['p50']:.1f} | "
-            f"{result['p99']:.1f} | {count} |"
+            f"| {name} | `{path}` | {cold['rps']:.0f} | {cold['p50']:.1f} | {cold['p99']:.1f} "
+            f"| {cold_q} | {warm['rps']:.0f} | {warm['p50']:.1f} | {warm['p99']:.1f} | {warm_q} |"
         )
-    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n")
+    target.write_text("\n".join(lines) + "\n" + ("\n" + notes if notes else ""))
 
+
+NOTES = "## Reading these numbers"
 
 if __name__ == "__main__":
     main()
