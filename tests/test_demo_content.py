@@ -39,3 +39,21 @@ def test_every_demo_page_renders_publicly_and_in_the_editor(client, admin_client
         assert client.get(url).status_code == 200, url
         edit = admin_client_logged_in.get(f"/admin/pages/{page.pk}/edit/")
         assert edit.status_code == 200, f"admin edit of {url}"
+
+
+def test_every_page_type_previews_in_every_mode_and_language(rf, django_user_model):
+    """What the editor's preview panel shows: the page rendered by serve_preview, per mode."""
+    from django.utils.html import escape
+
+    editor = django_user_model.objects.create_superuser("preview-editor", "", "pw")
+    seen_types = set()
+    for page in Page.objects.filter(depth__gte=2).specific():
+        request = rf.get("/admin/")
+        request.user = editor
+        for mode, _label in page.preview_modes:
+            response = page.make_preview_request(request, mode)
+            assert response.status_code == 200, (page.url_path, page.locale_id, mode)
+            assert escape(page.title) in response.content.decode(), (page.url_path, mode)
+        seen_types.add(type(page).__name__)
+    assert {"HomePage", "ContentPage", "PartnerPage", "EventPage", "VideoPage"} <= seen_types
+    assert {"PartnerIndexPage", "EventIndexPage", "ResourceIndexPage", "ResourcePage"} <= seen_types
