@@ -28,4 +28,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler404 = "network_site.views.page_not_found"
 handler500 = "network_site.views.server_error"

@@ -1,9 +1,9 @@
-"""Site-wide views: robots.txt, the multilingual sitemap and the 500 page."""
+"""Site-wide views: robots.txt, the multilingual sitemap, and the 404 and 500 pages."""
 
 from collections import defaultdict
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
-from network_site.languages import absolute_url
+from network_site.languages import absolute_url, site_home
 
 
 @require_GET
@@ -61,6 +61,33 @@ def sitemap(request):
         "sitemap.xml", {"entries": entries, "default_language": settings.LANGUAGE_CODE}
     )
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def original_of_untranslated(request):
+    """For /es/<path>/ that does not exist: the live English page at <path>/, if there is one."""
+    language = translation.get_language()
+    prefix = f"/{language}/"
+    if language == settings.LANGUAGE_CODE or not request.path.startswith(prefix):
+        return None
+    home = site_home(request, settings.LANGUAGE_CODE)
+    if home is None:
+        return None
+    rest = request.path[len(prefix) :]
+    return (
+        Page.objects.live()
+        .public()
+        .filter(locale=home.locale, url_path=home.url_path + rest)
+        .exclude(pk=home.pk)
+        .first()
+    )
+
+
+def page_not_found(request, exception=None):
+    """The styled 404; a page not yet translated points to the original instead of a dead end."""
+    body = loader.render_to_string(
+        "404.html", {"original": original_of_untranslated(request)}, request=request
+    )
+    return HttpResponseNotFound(body)
 
 
 def server_error(request, *args, **kwargs):

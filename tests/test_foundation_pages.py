@@ -86,6 +86,20 @@ def test_unknown_url_gives_styled_404_in_visitor_language(client, url, lang, hea
     assert 'class="skip-link"' in html
 
 
+def test_a_typed_address_of_an_untranslated_page_points_to_the_original(client):
+    from partners.models import PartnerPage
+
+    spanish = PartnerPage.objects.get(slug="ryse-center", locale__language_code="es")
+    spanish.unpublish()
+    response = client.get("/es/partners/ryse-center/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Esta página aún no está traducida" in html
+    assert 'href="/partners/ryse-center/" hreflang="en" lang="en"' in html
+    # An address that exists in no language stays a plain "not found".
+    assert 'hreflang="en" lang="en">' not in client.get("/es/partners/nobody/").content.decode()
+
+
 def test_500_page_is_in_visitor_language(rf):
     from network_site.views import server_error
 
