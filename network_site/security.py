@@ -4,6 +4,11 @@ Public pages get a strict policy: our own scripts and styles only, frames only
 from the two video players (created when a visitor presses play), never framed
 themselves. The Wagtail admin needs inline scripts and styles, and frames its
 own previews, so it gets a looser policy scoped to /admin/.
+
+Referrer-Policy is no-referrer, except on the admin and on any page with a form
+(one that used a CSRF token): there it is same-origin, because browsers send
+`Origin: null` when posting from a no-referrer page, which Django's CSRF check
+must refuse. same-origin still sends nothing to any other site.
 """
 
 from django.conf import settings
@@ -67,7 +72,10 @@ class SecurityHeadersMiddleware:
         response.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-        response.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        has_form = is_admin or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        response.setdefault(
+            "Referrer-Policy", "same-origin" if has_form else settings.SECURE_REFERRER_POLICY
+        )
         response.setdefault("X-Content-Type-Options", "nosniff")
         # The admin frames its own previews; nobody frames public pages.
         response["X-Frame-Options"] = "SAMEORIGIN" if is_admin else "DENY"

@@ -40,6 +40,8 @@ def test_admin_gets_its_own_policy(client):
     response = client.get("/admin/login/")
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+    # Browsers post `Origin: null` from no-referrer pages; forms need same-origin.
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 def test_every_page_offers_quick_exit_and_help(client):
