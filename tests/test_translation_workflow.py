@@ -155,3 +155,28 @@ def test_translators_edit_only_their_languages_support_lines_and_cannot_publish(
     client.post(url.format(spanish.pk), {"action": "publish"})
     spanish.refresh_from_db()
     assert spanish.name == name and spanish.live
+
+
+def test_translator_cannot_put_english_live_by_converting_to_an_alias(client, django_user_model):
+    """wagtail-localize lets anyone who can edit convert a translation to an alias of
+    the original, which publishes the English text under /es/; translators must not."""
+    from partners.models import PartnerPage
+
+    spanish = PartnerPage.objects.get(slug="ryse-center", locale__language_code="es")
+    spanish_summary = spanish.summary
+    translator = user_in(django_user_model, "Translators (Español)", "traductor-alias")
+    client.force_login(translator)
+    url = f"/admin/localize/page/{spanish.pk}/convert_to_alias/"
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert "Only a translation reviewer" in response.content.decode()
+    spanish.refresh_from_db()
+    assert spanish.alias_of_id is None and spanish.summary == spanish_summary
+    client.logout()
+    assert spanish_summary in client.get("/es/partners/ryse-center/").content.decode()
+
+    reviewer = user_in(django_user_model, "Translation reviewers (Español)", "revisor-alias")
+    client.force_login(reviewer)
+    assert client.post(url).status_code == 302
+    spanish.refresh_from_db()
+    assert spanish.alias_of_id is not None
