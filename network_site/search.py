@@ -5,10 +5,14 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+
+from network_site import search_sqlite
+from network_site.search_sqlite import RankedPages, ranked_ids
 
 MAX_QUERY_LENGTH = 200
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
@@ -65,9 +69,12 @@ def search(request):
             )
         model = types[kind][1] if kind else Page
         locale = Locale.objects.filter(language_code=get_language()).first()
-        pages = model.objects.live().public().filter(locale=locale)
-        # No search-promotion hit counting: a search never writes to the database.
-        results = pages.search(query, operator="and")
+        if connection.vendor == "sqlite":
+            results = RankedPages(model, ranked_ids(model, locale, query))
+        else:
+            pages = model.objects.live().public().filter(locale=locale)
+            # No search-promotion hit counting: a search never writes to the database.
+            results = pages.search(query, operator="and")
         page = paginate(request, results, PER_PAGE)
         labels = {model: label for label, model in types.values()}
         specific = list(page.object_list)
@@ -75,6 +82,8 @@ def search(request):
             found = Page.objects.filter(pk__in=[p.pk for p in specific]).specific().in_bulk()
             specific = [found[p.pk] for p in specific if p.pk in found]
         context.update(
-            page_obj=page, results=[{"page": p, "type": labels.get(type(p), "")} for p in specific]
+            many=isinstance(results, RankedPages) and len(results) >= search_sqlite.RANKED_LIMIT,
+            page_obj=page,
+            results=[{"page": p, "type": labels.get(type(p), "")} for p in specific],
         )
     return render(request, "search/search.html", context)

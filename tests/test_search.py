@@ -74,3 +74,31 @@ def test_searching_too_fast_is_limited_with_a_clear_message(client):
     assert response.status_code == 429
     assert "Espere un minuto" in response.content.decode()
     cache.clear()
+
+
+def add_content_page(home_page, title, summary):
+    from home.models import ContentPage
+
+    page = ContentPage(title=title, slug=title.lower().replace(" ", "-"), summary=summary)
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_a_title_match_ranks_above_a_body_match(client, home_page):
+    add_content_page(home_page, "Notes on gatherings", "What a quokka circle is and how it runs.")
+    add_content_page(home_page, "Quokka circle", "Notes on gatherings.")
+    links = result_links(client.get("/search/?q=quokka+circle").content.decode())
+    assert links[:2] == ["/quokka-circle/", "/notes-on-gatherings/"]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the ranked-limit path is SQLite's")
+def test_very_many_matches_say_only_the_best_are_shown(client, home_page, monkeypatch):
+    from network_site import search_sqlite
+
+    monkeypatch.setattr(search_sqlite, "RANKED_LIMIT", 3)
+    for n in range(4):
+        add_content_page(home_page, f"Wallaby gathering {n}", "A wallaby gathering.")
+    html = client.get("/search/?q=wallaby").content.decode()
+    assert "The 3 best matches of many" in html
+    assert len(result_links(html)) == 3
