@@ -6,6 +6,9 @@ once with it on, and loads each page with `wrk -t2 -c16` (as the issue measured
 bakerydemo) or, where wrk is not installed, a bounded Python client. Prints
 requests per second, p50 and p99 latency, and SQL queries per page; writes
 docs/benchmarks.md. Loopback only; every loop is bounded in count and time.
+
+BENCH_DATABASE (and BENCH_MEDIA_ROOT) measure a copy of an SQLite site built earlier
+instead of building one, e.g. one `generate_large_network` filled once.
 """
 
 import http.client
@@ -58,7 +61,7 @@ def environment(workdir, page_cache_seconds=0):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
-        "MEDIA_ROOT": str(Path(workdir) / "media"),
+        "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT") or str(Path(workdir) / "media"),
         "SEARCH_RATE_LIMIT_PER_MINUTE": "100000000",
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
         "PAGE_CACHE_DIR": str(Path(workdir) / "page-cache"),
@@ -212,10 +215,14 @@ def main():
     large = "--large" in sys.argv
     with tempfile.TemporaryDirectory() as workdir:
         env = environment(workdir)
+        prepared = os.environ.get("BENCH_DATABASE")
+        if prepared:  # a copy of a site built earlier (large ones take minutes to generate)
+            shutil.copy(prepared, Path(workdir) / "bench.sqlite3")
         manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_content")
-        if large:
-            manage(env, "generate_large_network")
+        if not prepared:
+            manage(env, "load_demo_content")
+            if large:
+                manage(env, "generate_large_network")
         manage(env, "collectstatic", "--noinput")
         off = measure_all(env, "cache off")
         on = measure_all(environment(workdir, page_cache_seconds=600), "cache on")
