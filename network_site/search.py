@@ -78,7 +78,9 @@ def search(request):
         page = paginate(request, results, PER_PAGE)
         labels = {model: label for label, model in types.values()}
         specific = list(page.object_list)
-        if not kind:  # one query per page type on this page of results, not one per result
+        # One query per page type on this page of results, not one per result
+        # (RankedPages already loads them so).
+        if not kind and not isinstance(results, RankedPages):
             found = Page.objects.filter(pk__in=[p.pk for p in specific]).specific().in_bulk()
             specific = [found[p.pk] for p in specific if p.pk in found]
         context.update(

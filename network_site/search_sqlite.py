@@ -62,5 +62,6 @@ class RankedPages:
 
     def __getitem__(self, index):
         ids = self.ids[index]
-        found = self.model.objects.filter(pk__in=ids).in_bulk()
+        # Specific pages, one query per page type present.
+        found = self.model.objects.filter(pk__in=ids).specific().in_bulk()
         return [found[pk] for pk in ids if pk in found]
