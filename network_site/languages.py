@@ -11,6 +11,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from network_site.public_pages import private_sections_q
+from network_site.site_memo import memoised
+
 
 def native_name(code):
     """The language's name in that language ("Español"), for the switcher."""
@@ -38,20 +41,24 @@ class LanguageLink:
 
 
 def _site_homes(request):
-    """Live home pages by language code, one query, memoised on the request."""
+    """Live home pages by language code: one query per content change, kept on the request."""
     cached = getattr(request, "_site_homes", None)
     if cached is None:
         site = Site.find_for_request(request)
         cached = {}
         if site is not None:
-            homes = (
-                Page.objects.filter(translation_key=site.root_page.translation_key)
-                .live()
-                .select_related("locale")
-            )
-            cached = {home.locale.language_code: home for home in homes}
+            cached = memoised(("site-homes", site.root_page_id), lambda: _live_homes(site))
         request._site_homes = cached
     return cached
+
+
+def _live_homes(site):
+    homes = (
+        Page.objects.filter(translation_key=site.root_page.translation_key)
+        .live()
+        .select_related("locale")
+    )
+    return {home.locale.language_code: home for home in homes}
 
 
 def site_home(request, language_code=None):
@@ -66,10 +73,14 @@ def live_translations(page):
     cache_attr = "_live_translations"
     cached = getattr(page, cache_attr, None)
     if cached is None:
-        translations = (
-            page.get_translations(inclusive=True).live().public().select_related("locale")
-        )
-        cached = {p.locale.language_code: p for p in translations}
+
+        def build():
+            translations = Page.objects.filter(translation_key=page.translation_key).live()
+            # Base Page rows have Wagtail's own `public()`; this spares its query.
+            translations = translations.exclude(private_sections_q())
+            return {p.locale.language_code: p for p in translations.select_related("locale")}
+
+        cached = memoised(("translations", page.translation_key), build)
         setattr(page, cache_attr, cached)
     return cached
 

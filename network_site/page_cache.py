@@ -156,21 +156,22 @@ def changes_what_pages_show(sender):
     )
 
 
+# The generation advances whether or not whole pages are cached: the site-wide memo
+# (network_site/site_memo.py) is keyed by it too.
 def on_model_change(sender, **kwargs):
-    if settings.PAGE_CACHE_SECONDS and changes_what_pages_show(sender):
+    if changes_what_pages_show(sender):
         new_generation()
 
 
 def on_page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    if settings.PAGE_CACHE_SECONDS and isinstance(instance, Page):
+    if isinstance(instance, Page):
         new_generation()
 
 
 def on_page_change(sender, **kwargs):
-    if settings.PAGE_CACHE_SECONDS:
-        new_generation()
+    new_generation()
 
 
 def connect():

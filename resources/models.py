@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from network_site.public_pages import PublicPageManager
 from resources.admin_forms import ResourcePageForm
 from resources.files import sha256_of
 
@@ -47,6 +48,8 @@ class ResourceIndexPage(SectionIndexPage):
 
 
 class ResourcePage(Page):
+    objects = PublicPageManager()  # `.public()` without a query per call
+
     kind = models.CharField(_("kind"), max_length=30, choices=KINDS)
     audience = models.CharField(_("who it is for"), max_length=30, choices=AUDIENCES)
     summary = models.CharField(_("what it is, in one line"), max_length=250)

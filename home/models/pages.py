@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, QuoteBlock
+from network_site.public_pages import PublicPageManager
 
 # Fields every page shares and how wagtail-localize treats them.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -24,6 +25,8 @@ class SectionIndexPage(Page):
     """A section's front page (partners, events, resources): a title, an introduction
     and a listing its subclass fills in. One per language under the home page."""
 
+    objects = PublicPageManager()  # `.public()` without a query per call
+
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]
@@ -37,6 +40,8 @@ class SectionIndexPage(Page):
 
 class HomePage(Page):
     """The campaign's front door, one per language."""
+
+    objects = PublicPageManager()  # `.public()` without a query per call
 
     intro_heading = models.CharField(_("introduction heading"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
@@ -81,6 +86,8 @@ class HomePage(Page):
 
 class ContentPage(Page):
     """About, policy work, safety and privacy: headings, text, images, quotes, links."""
+
+    objects = PublicPageManager()  # `.public()` without a query per call
 
     summary = models.TextField(
         _("summary"),

@@ -1,9 +1,12 @@
 from django import template
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from home.models import ContentPage, SafetySettings, SupportLine
 from network_site.languages import site_home
+from network_site.site_memo import memoised
 
 register = template.Library()
 
@@ -11,8 +14,13 @@ register = template.Library()
 @register.inclusion_tag("includes/quick_exit.html", takes_context=True)
 def quick_exit(context):
     request = context["request"]
+    site = Site.find_for_request(request)
+    exit_url = memoised(
+        ("exit-url", getattr(site, "pk", None)),
+        lambda: SafetySettings.for_request(request).exit_url,
+    )
     return {
-        "exit_url": SafetySettings.for_request(request).exit_url,
+        "exit_url": exit_url,
         "safety_page": safety_pages(request).get("safety"),
     }
 
@@ -21,6 +29,13 @@ def quick_exit(context):
 def help_lines(context):
     """The same help block, in the same place, on every page (WCAG 3.2.6)."""
     language = get_language()
+    # Keyed by what else decides which lines show: a line not re-verified in time drops
+    # off at midnight once the grace period is over.
+    key = ("help-lines", language, timezone.localdate(), settings.SUPPORT_LINE_GRACE_DAYS)
+    return {"lines": memoised(key, lambda: lines_in(language)), "LANGUAGE_CODE": language}
+
+
+def lines_in(language):
     candidates = (
         SupportLine.objects.shown_publicly()
         .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
@@ -30,8 +45,7 @@ def help_lines(context):
     for line in candidates:  # the visitor's language where translated, else English
         if line.locale.language_code == language or line.translation_key not in chosen:
             chosen[line.translation_key] = line
-    lines = sorted(chosen.values(), key=lambda line: (line.sort_order, line.name))
-    return {"lines": lines, "LANGUAGE_CODE": language}
+    return sorted(chosen.values(), key=lambda line: (line.sort_order, line.name))
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
@@ -47,13 +61,17 @@ def safety_pages(request):
         home = site_home(request)
         cached = {}
         if home is not None:
-            pages = (
-                ContentPage.objects.child_of(home)
-                .live()
-                .public()
-                .filter(slug__in=("safety", "privacy"))
-                .only("id", "slug", "title", "url_path", "path", "depth", "locale_id")
-            )
-            cached = {page.slug: page for page in pages}
+            cached = memoised(("safety-pages", home.pk), lambda: _safety_pages_under(home))
         request._safety_pages = cached
     return cached
+
+
+def _safety_pages_under(home):
+    pages = (
+        ContentPage.objects.child_of(home)
+        .live()
+        .public()
+        .filter(slug__in=("safety", "privacy"))
+        .only("id", "slug", "title", "url_path", "path", "depth", "locale_id")
+    )
+    return {page.slug: page for page in pages}

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors, before sessions are touched (network_site/page_cache.py).
     "network_site.page_cache.PageCacheMiddleware",
+    # Navigation, help lines and private sections once per content change (site_memo.py).
+    "network_site.site_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Language comes from the URL only (/es/...): no cookie, no Accept-Language guess.
     "django.middleware.locale.LocaleMiddleware",

@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from network_site import languages
+from network_site.public_pages import private_sections_q
+from network_site.site_memo import memoised
 
 register = template.Library()
 
@@ -44,8 +46,7 @@ def main_navigation(context):
     current_path = getattr(current, "path", "")
     items = []
     if home is not None:
-        children = home.get_children().live().public().in_menu()
-        for item in children.only("id", "title", "url_path", "path", "depth", "locale_id"):
+        for item in memoised(("navigation", home.pk), lambda: menu_pages(home)):
             # "page" for the page itself, "true" for a page inside that section.
             state = (
                 "page"
@@ -54,6 +55,11 @@ def main_navigation(context):
             )
             items.append((item, state))
     return {"home": home, "items": items, "current_path": current_path, "request": request}
+
+
+def menu_pages(home):
+    children = home.get_children().live().exclude(private_sections_q()).in_menu()
+    return list(children.only("id", "title", "url_path", "path", "depth", "locale_id"))
 
 
 @register.simple_tag(takes_context=True)

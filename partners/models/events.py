@@ -12,13 +12,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import ContentStreamBlock
 from network_site.languages import in_visitor_language
+from network_site.public_pages import PublicPageQuerySet
 from partners.choices import EVENT_FORMATS, EVENT_STATUSES, LANGUAGES_SPOKEN, TIME_ZONES, label
 from partners.fields import CodeListField, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
@@ -35,7 +35,7 @@ MEETING_LINK_HOSTS = (
 )
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(PublicPageQuerySet):
     def upcoming(self):
         return self.live().filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
 

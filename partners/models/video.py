@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from network_site.blocks import LANGUAGE_CHOICES, RICH_TEXT_FEATURES
+from network_site.public_pages import PublicPageManager
 from partners.choices import LANGUAGES_SPOKEN, label
 from partners.fields import CodeListField, decode_codes
 
@@ -58,6 +59,8 @@ def parse_video_url(url):
 
 
 class VideoPage(Page):
+    objects = PublicPageManager()  # `.public()` without a query per call
+
     video_url = models.URLField(
         _("video address"),
         help_text=_(

@@ -1,0 +1,66 @@
+"""Site-wide parts of every page, computed once per content generation, not per request.
+
+Every page shows the same navigation, help lines, safety links and home pages, and
+every public listing excludes the same private sections. Building them costs about
+half a page's queries. They are kept in this process's memory under the page cache's
+*generation* (network_site/page_cache.py), which every content change replaces in the
+shared cache: so a change on any server is seen by every server's next request, and
+nothing here is needed by another server. Only requests use the memo (the generation
+is read once, lazily, per request); commands and the shell always query.
+"""
+
+import contextvars
+
+_UNREAD = object()
+_request_generation = contextvars.ContextVar("site_memo_generation", default=None)
+_memo = {}
+_memo_generation = None
+# A guard against unbounded growth (keys include page ids); entries are small.
+MAX_ENTRIES = 5000
+
+
+class SiteMemoMiddleware:
+    """Marks the request so the first memo lookup reads the current generation."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_generation.set(_UNREAD)
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
+
+
+def memoised(key, build):
+    """`build()`'s result for this generation, from memory when another request made it.
+
+    What `build` returns is shared between requests: callers treat it as read-only.
+    """
+    global _memo_generation
+    generation = _request_generation.get()
+    if generation is None:
+        return build()
+    if generation is _UNREAD:
+        from network_site.page_cache import current_generation
+
+        generation = current_generation()
+        _request_generation.set(generation)
+    if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
+        _memo.clear()
+        _memo_generation = generation
+    # The generation is part of the key, so a thread still serving an older generation
+    # (threaded dev server) can never hand its rows to a request of the newer one.
+    try:
+        return _memo[generation, key]
+    except KeyError:
+        value = _memo[generation, key] = build()
+        return value
+
+
+def forget():
+    """Drop everything (tests roll the database back without a change signal)."""
+    global _memo_generation
+    _memo.clear()
+    _memo_generation = None

@@ -1,0 +1,83 @@
+"""Site-wide parts of pages are built once per content change, and never shown stale.
+
+These run with the full-page cache off (the test default), so every response is
+rendered, and only the site memo (network_site/site_memo.py) stands between a
+change and the page.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from home.models import ContentPage, SafetySettings, SupportLine
+from network_site import page_cache
+from partners.models import PartnerPage
+
+pytestmark = pytest.mark.django_db
+
+
+def html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def restriction_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return [q for q in queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+
+
+def test_private_sections_are_looked_up_once_per_change_not_per_listing(client):
+    html(client, "/partners/")
+    # Wagtail's own check of the page being served remains; the listings' `public()` do not.
+    assert len(restriction_queries(client, "/partners/")) == 1
+
+
+def test_navigation_safety_links_and_help_lines_follow_each_change(client, home_page, demo_site):
+    assert "Healing circles at home" not in html(client, "/")
+    new_page = ContentPage(
+        title="Healing circles at home", slug="circles-at-home", show_in_menus=True
+    )
+    home_page.add_child(instance=new_page)
+    new_page.save_revision().publish()
+    assert 'href="/circles-at-home/"' in html(client, "/partners/")
+
+    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
+    line.name = "Renamed support line"
+    line.save_revision().publish()
+    settings_row = SafetySettings.for_site(demo_site)
+    settings_row.exit_url = "https://weather.example.org/"
+    settings_row.save()
+    page = html(client, "/resources/")
+    assert "Renamed support line" in page
+    assert "https://weather.example.org/" in page
+
+
+def test_a_new_view_restriction_hides_the_page_from_listings_at_once(client):
+    ryse = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    assert 'href="/partners/ryse-center/"' in html(client, "/partners/")
+    PageViewRestriction.objects.create(page=ryse, restriction_type=PageViewRestriction.LOGIN)
+    assert 'href="/partners/ryse-center/"' not in html(client, "/partners/")
+    assert client.get("/partners/ryse-center/").status_code == 302  # to the login page
+
+
+def test_unpublishing_a_translation_drops_it_from_the_switcher_at_once(client):
+    spanish = PartnerPage.objects.get(slug="ryse-center", locale__language_code="es")
+    alternate = '<link rel="alternate" hreflang="es"'
+    assert alternate in html(client, "/partners/ryse-center/")
+    spanish.unpublish()
+    page = html(client, "/partners/ryse-center/")
+    assert alternate not in page
+    assert "This page is not translated yet" in page  # the switcher offers the home page
+
+
+def test_a_change_made_on_another_server_shows_once_it_replaces_the_generation(client):
+    """Another server's change arrives only through the shared generation: no signal here."""
+    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
+    assert line.name in html(client, "/")
+    SupportLine.objects.filter(pk=line.pk).update(name="Changed elsewhere")  # sends no signal
+    assert "Changed elsewhere" not in html(client, "/")  # this process still has its memo
+    page_cache.store().set(page_cache.GENERATION_KEY, "set-by-another-server", timeout=None)
+    assert "Changed elsewhere" in html(client, "/")
