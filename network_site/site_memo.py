@@ -28,9 +28,24 @@ class SiteMemoMiddleware:
     def __call__(self, request):
         token = _request_generation.set(_UNREAD)
         try:
+            remember_site(request)
             return self.get_response(request)
         finally:
             _request_generation.reset(token)
+
+
+def remember_site(request):
+    """Wagtail looks up the Site (with its root page) per request; it keeps what it finds
+    on `request._wagtail_site`, so a memoised one is used in its place."""
+    from django.core.exceptions import DisallowedHost
+    from wagtail.models import Site
+
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return  # Django answers 400 further in; nothing to remember
+    site = memoised(("site", host, request.get_port()), lambda: Site.find_for_request(request))
+    request._wagtail_site = site
 
 
 def memoised(key, build):

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
-from network_site.public_pages import PublicPageManager
+from network_site.pages import NetworkPage
 from resources.admin_forms import ResourcePageForm
 from resources.files import sha256_of
 
@@ -47,9 +47,7 @@ class ResourceIndexPage(SectionIndexPage):
         return context
 
 
-class ResourcePage(Page):
-    objects = PublicPageManager()  # `.public()` without a query per call
-
+class ResourcePage(NetworkPage):
     kind = models.CharField(_("kind"), max_length=30, choices=KINDS)
     audience = models.CharField(_("who it is for"), max_length=30, choices=AUDIENCES)
     summary = models.CharField(_("what it is, in one line"), max_length=250)

@@ -31,8 +31,13 @@ def restriction_queries(client, url):
 
 def test_private_sections_are_looked_up_once_per_change_not_per_listing(client):
     html(client, "/partners/")
-    # Wagtail's own check of the page being served remains; the listings' `public()` do not.
+    assert restriction_queries(client, "/partners/") == []  # no private section at all
+    about = ContentPage.objects.get(slug="about", locale__language_code="en")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    html(client, "/partners/")
+    # Now Wagtail checks the served page's own restrictions; the listings ask nothing.
     assert len(restriction_queries(client, "/partners/")) == 1
+    assert client.get("/about/").status_code == 302  # to the login page
 
 
 def test_navigation_safety_links_and_help_lines_follow_each_change(client, home_page, demo_site):

@@ -9,7 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, QuoteBlock
-from network_site.public_pages import PublicPageManager
+from network_site.pages import NetworkPage
 
 # Fields every page shares and how wagtail-localize treats them.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -21,11 +21,9 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(NetworkPage):
     """A section's front page (partners, events, resources): a title, an introduction
     and a listing its subclass fills in. One per language under the home page."""
-
-    objects = PublicPageManager()  # `.public()` without a query per call
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -38,10 +36,8 @@ class SectionIndexPage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(NetworkPage):
     """The campaign's front door, one per language."""
-
-    objects = PublicPageManager()  # `.public()` without a query per call
 
     intro_heading = models.CharField(_("introduction heading"), max_length=200)
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
@@ -84,10 +80,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class ContentPage(Page):
+class ContentPage(NetworkPage):
     """About, policy work, safety and privacy: headings, text, images, quotes, links."""
-
-    objects = PublicPageManager()  # `.public()` without a query per call
 
     summary = models.TextField(
         _("summary"),

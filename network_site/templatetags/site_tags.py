@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from network_site import languages
 from network_site.public_pages import private_sections_q
@@ -16,9 +17,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def page_language(context):
     """The language of the page being shown: its locale, else the URL's language."""
-    page = context.get("page")
-    locale = getattr(page, "locale", None) if page is not None else None
-    return locale.language_code if locale is not None else get_language()
+    locale_id = getattr(context.get("page"), "locale_id", None)
+    if locale_id is None:
+        return get_language()
+    return memoised(
+        ("language-code", locale_id),
+        lambda: Locale.objects.values_list("language_code", flat=True).get(pk=locale_id),
+    )
 
 
 @register.simple_tag

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import ContentStreamBlock
 from network_site.languages import in_visitor_language
+from network_site.pages import NetworkPage
 from network_site.public_pages import PublicPageQuerySet
 from partners.choices import EVENT_FORMATS, EVENT_STATUSES, LANGUAGES_SPOKEN, TIME_ZONES, label
 from partners.fields import CodeListField, decode_codes
@@ -46,7 +47,7 @@ class EventQuerySet(PublicPageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventPage(CalendarRouteMixin, Page):
+class EventPage(CalendarRouteMixin, NetworkPage):
     start_date = models.DateField(_("start date"))
     start_time = models.TimeField(
         _("start time"), null=True, blank=True, help_text=_("Leave empty for an all-day event.")

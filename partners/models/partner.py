@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
 from network_site.languages import in_visitor_language
-from network_site.public_pages import PublicPageManager
+from network_site.pages import NetworkPage
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
@@ -93,9 +93,7 @@ class PartnerIndexPage(SectionIndexPage):
         return settings.LANGUAGE_CODE
 
 
-class PartnerPage(CalendarRouteMixin, Page):
-    objects = PublicPageManager()  # `.public()` without a query per call
-
+class PartnerPage(CalendarRouteMixin, NetworkPage):
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,

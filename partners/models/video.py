@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from network_site.blocks import LANGUAGE_CHOICES, RICH_TEXT_FEATURES
-from network_site.public_pages import PublicPageManager
+from network_site.pages import NetworkPage
 from partners.choices import LANGUAGES_SPOKEN, label
 from partners.fields import CodeListField, decode_codes
 
@@ -58,9 +58,7 @@ def parse_video_url(url):
     )
 
 
-class VideoPage(Page):
-    objects = PublicPageManager()  # `.public()` without a query per call
-
+class VideoPage(NetworkPage):
     video_url = models.URLField(
         _("video address"),
         help_text=_(

@@ -1,0 +1,52 @@
+"""The base of every page model: cheap `public()`, and routing in two queries at any depth."""
+
+from wagtail.models import Page, PageViewRestriction
+
+from network_site.public_pages import PublicPageManager, private_section_paths
+
+
+def _pages_along(request, start, path_components):
+    """Every page whose URL is a prefix of the requested one, by url_path: one query."""
+    along = getattr(request, "_pages_along_path", None)
+    if along is None:
+        prefixes = [
+            start.url_path + "".join(f"{part}/" for part in path_components[: i + 1])
+            for i in range(len(path_components))
+        ]
+        along = {page.url_path: page for page in Page.objects.filter(url_path__in=prefixes)}
+        request._pages_along_path = along
+    return along
+
+
+class NetworkPage(Page):
+    """Wagtail finds a page one level at a time, with two queries per level (the child,
+    then its specific row). Here the first level fetches every page along the path at
+    once; each level takes its child from that, and only the page to be served is loaded
+    in full. Custom routes (feeds, downloads) still run at every level, in Wagtail's order.
+    """
+
+    objects = PublicPageManager()
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        along = _pages_along(request, self, path_components)
+        child = along.get(f"{self.url_path}{path_components[0]}/")
+        if child is None or child.depth != self.depth + 1 or not child.path.startswith(self.path):
+            return super().route(request, path_components)  # Wagtail's lookup; 404 if none
+        child._cached_parent_obj = self
+        remaining = path_components[1:]
+        goes_deeper = remaining and f"{child.url_path}{remaining[0]}/" in along
+        # Passed through on the way down: its own fields are not needed, only its routing.
+        specific = child.specific_deferred if goes_deeper else child.specific
+        return specific.route(request, remaining)
+
+    def get_view_restrictions(self):
+        # Wagtail checks the page and its ancestors (two queries) before serving. With no
+        # private section anywhere, the usual case, nothing can apply: no query needed.
+        if not private_section_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
