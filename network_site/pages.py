@@ -1,8 +1,17 @@
 """The base of every page model: cheap `public()`, and routing in two queries at any depth."""
 
+from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
 from network_site.public_pages import PublicPageManager, private_section_paths
+from network_site.site_memo import memoised
+
+
+def section_under(home, model):
+    """The live section front page of this type under a home page (the partner directory,
+    the library...), looked up once per content change."""
+    key = ("section", home.pk, model._meta.label)
+    return memoised(key, lambda: model.objects.child_of(home).live().first())
 
 
 def _pages_along(request, start, path_components):
@@ -50,3 +59,11 @@ class NetworkPage(Page):
         if not private_section_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    @property
+    def localized(self):
+        # Wagtail looks up the active locale and then the translation each time; routing
+        # asks it of the site's root page on every request.
+        return memoised(
+            ("localized", self.pk, get_language()), lambda: super(NetworkPage, self).localized
+        )

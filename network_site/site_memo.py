@@ -44,8 +44,15 @@ def remember_site(request):
         host = request.get_host()
     except DisallowedHost:
         return  # Django answers 400 further in; nothing to remember
-    site = memoised(("site", host, request.get_port()), lambda: Site.find_for_request(request))
-    request._wagtail_site = site
+
+    def find_site():
+        site = Site.find_for_request(request)
+        if site is not None:
+            # Its specific form, so routing can use the home page's memoised translations.
+            site.root_page = site.root_page.specific
+        return site
+
+    request._wagtail_site = memoised(("site", host, request.get_port()), find_site)
 
 
 def memoised(key, build):

@@ -209,9 +209,13 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
         from partners.models.video import VideoPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(
+        events = list(
             EventPage.objects.upcoming().child_of(self).public().select_related("locale")[:10]
         )
+        for event in events:
+            event.partner = None  # the card leaves out whose event it is: it is on their page
+            event.shown_in_language = event.locale.language_code
+        context["upcoming_events"] = events
         context["videos"] = list(
             VideoPage.objects.child_of(self)
             .live()

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from network_site.languages import in_visitor_language
+from network_site.pages import section_under
 from partners.listings import attach_partners
 
 register = template.Library()
@@ -23,8 +24,8 @@ def partners_on_home(context, partner_count=4, event_count=3):
     home = context.get("page")
     directory = events_index = None
     if home is not None:
-        directory = PartnerIndexPage.objects.child_of(home).live().first()
-        events_index = EventIndexPage.objects.child_of(home).live().first()
+        directory = section_under(home, PartnerIndexPage)
+        events_index = section_under(home, EventIndexPage)
     return {
         "partners": in_visitor_language(partners, select_related=("logo",)),
         "events": attach_partners(in_visitor_language(events[:event_count])),

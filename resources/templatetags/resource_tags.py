@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from network_site.languages import in_visitor_language
+from network_site.pages import section_under
 
 register = template.Library()
 
@@ -38,7 +39,7 @@ def featured_resources(context, count=4):
         .order_by("title")[:count]
     )
     home = context.get("page")
-    library = ResourceIndexPage.objects.child_of(home).live().first() if home else None
+    library = section_under(home, ResourceIndexPage) if home else None
     return {
         "tools": in_visitor_language(tools),
         "library": library,
