@@ -15,8 +15,9 @@ class NetworkSiteConfig(AppConfig):
         for code, info in getattr(settings, "EXTRA_LANG_INFO", {}).items():
             LANG_INFO.setdefault(code, info)
 
-        from network_site import cache_purge, page_cache, renditions
+        from network_site import cache_purge, page_cache, planner_stats, renditions
 
         cache_purge.connect()
         page_cache.connect()
+        planner_stats.connect()
         renditions.connect()

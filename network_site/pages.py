@@ -18,11 +18,18 @@ def _pages_along(request, start, path_components):
     """Every page whose URL is a prefix of the requested one, by url_path: one query."""
     along = getattr(request, "_pages_along_path", None)
     if along is None:
-        prefixes = [
+        prefixes = {
             start.url_path + "".join(f"{part}/" for part in path_components[: i + 1])
             for i in range(len(path_components))
-        ]
-        along = {page.url_path: page for page in Page.objects.filter(url_path__in=prefixes)}
+        }
+        # By slug (indexed), then matched on the full URL path: url_path has no index.
+        candidates = Page.objects.filter(
+            slug__in=set(path_components),
+            path__startswith=start.path,
+            depth__gt=start.depth,
+            depth__lte=start.depth + len(path_components),
+        )
+        along = {page.url_path: page for page in candidates if page.url_path in prefixes}
         request._pages_along_path = along
     return along
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from network_site.languages import in_visitor_language
+from network_site.site_memo import memoised
 from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
 from partners.fields import contains_code
 from partners.models.partner import PartnerPage, paginate
@@ -28,26 +29,21 @@ def attach_partners(events):
 def event_listing_context(request, past):
     from partners.models.events import EventPage
 
-    partner_options = list(
-        PartnerPage.objects.live()
-        .public()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
-        .only("id", "slug", "title", "path", "translation_key")
-        .order_by("title")
-    )
-    partner_slugs = {p.slug: p for p in partner_options}
+    # Plain rows, not pages (a large network has a thousand), once per content change.
+    partner_options = memoised("event-filter-partners", partner_filter_rows)
+    partner_paths = {slug: path for slug, _title, path in partner_options}
     partner = request.GET.get("partner", "")
     event_format = request.GET.get("format", "")
     language = request.GET.get("language", "")
     # Unknown values are ignored: a stale shared link still shows events.
-    partner = partner if partner in partner_slugs else ""
+    partner = partner if partner in partner_paths else ""
     event_format = event_format if event_format in dict(EVENT_FORMATS) else ""
     language = language if language in dict(LANGUAGES_SPOKEN) else ""
 
     events = EventPage.objects.past() if past else EventPage.objects.upcoming()
     events = events.public().filter(locale__language_code=settings.LANGUAGE_CODE)
     if partner:
-        events = events.filter(path__startswith=partner_slugs[partner].path)
+        events = events.filter(path__startswith=partner_paths[partner])
     if event_format == "in_person":
         events = events.filter(event_format__in=["in_person", "both"])
     elif event_format == "online":
@@ -59,7 +55,7 @@ def event_listing_context(request, past):
         "events": attach_partners(in_visitor_language(page.object_list)),
         "page_obj": page,
         "is_past": past,
-        "partner_options": in_visitor_language_titles(partner_options),
+        "partner_options": [(slug, title) for slug, title, _path in partner_options],
         "format_options": EVENT_FORMATS,
         "language_options": LANGUAGES_SPOKEN,
         "selected": {"partner": partner, "format": event_format, "language": language},
@@ -67,9 +63,15 @@ def event_listing_context(request, past):
     }
 
 
-def in_visitor_language_titles(partners):
-    """(slug, title) pairs for the partner filter; titles are names, the same in every language."""
-    return [(p.slug, p.title) for p in partners]
+def partner_filter_rows():
+    """(slug, title, path) of every public partner; titles are names, the same in every language."""
+    return list(
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("title")
+        .values_list("slug", "title", "path")
+    )
 
 
 def next_event_boundary():

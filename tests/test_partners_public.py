@@ -168,3 +168,16 @@ def test_spanish_listing_marks_untranslated_items(client):
     assert re.search(
         r'<li class="card partner-card" lang="en">.*?RYSE Center.*?\(en inglés\)', html, re.S
     )
+
+
+def test_event_filter_keeps_the_chosen_partner_and_escapes_names(client):
+    partner = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    partner.title = 'RYSE <b>"Center"</b>'
+    partner.save_revision().publish()
+    html = client.get("/events/?partner=ryse-center").content.decode()
+    assert (
+        '<option value="ryse-center" selected>RYSE &lt;b&gt;&quot;Center&quot;&lt;/b&gt;</option>'
+        in html
+    )
+    assert "<b>" not in html
+    assert 'value="faith-in-the-valley">' in html  # the others, not chosen

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from network_site import planner_stats
 from partners.choices import EVENT_FORMATS, FOCUS_AREAS, REGIONS
 from partners.models import EventPage, PartnerIndexPage, PartnerPage
 from resources.models import AUDIENCES, KINDS, ResourceIndexPage, ResourcePage, ResourceVersion
@@ -61,6 +62,7 @@ class Command(BaseCommand):
         first = ResourcePage.objects.filter(slug__startswith="generated-tool-").count()
         for n in range(first, first + resources):
             self.resource(library, n, versions, documents[n % len(documents)])
+        planner_stats.refresh()
         self.stdout.write(
             f"Added {partners} partners, {events} events and {resources} resources "
             f"with {versions} versions each."

@@ -5,6 +5,8 @@ import importlib
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from network_site import planner_stats
+
 # Each step is a module with load(log) and, optionally, reset(). Order matters:
 # partners and resources hang under the home page the first step creates.
 STEPS = (
@@ -41,5 +43,6 @@ class Command(BaseCommand):
                 log("deleted existing content")
             for module in modules:
                 module.load(log)
+        planner_stats.refresh()
         if verbosity:
             self.stdout.write(self.style.SUCCESS("Demo content is ready."))
