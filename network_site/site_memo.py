@@ -55,20 +55,26 @@ def remember_site(request):
     request._wagtail_site = memoised(("site", host, request.get_port()), find_site)
 
 
+def request_generation():
+    """The content generation this request is served from (None outside requests)."""
+    generation = _request_generation.get()
+    if generation is _UNREAD:
+        from network_site.page_cache import current_generation
+
+        generation = current_generation()
+        _request_generation.set(generation)
+    return generation
+
+
 def memoised(key, build):
     """`build()`'s result for this generation, from memory when another request made it.
 
     What `build` returns is shared between requests: callers treat it as read-only.
     """
     global _memo_generation
-    generation = _request_generation.get()
+    generation = request_generation()
     if generation is None:
         return build()
-    if generation is _UNREAD:
-        from network_site.page_cache import current_generation
-
-        generation = current_generation()
-        _request_generation.set(generation)
     if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
         _memo.clear()
         _memo_generation = generation
@@ -86,3 +92,6 @@ def forget():
     global _memo_generation
     _memo.clear()
     _memo_generation = None
+    from django.core.cache import caches
+
+    caches["fragments"].clear()

@@ -86,3 +86,12 @@ def test_a_change_made_on_another_server_shows_once_it_replaces_the_generation(c
     assert "Changed elsewhere" not in html(client, "/")  # this process still has its memo
     page_cache.store().set(page_cache.GENERATION_KEY, "set-by-another-server", timeout=None)
     assert "Changed elsewhere" in html(client, "/")
+
+
+def test_a_partner_card_shows_a_new_summary_at_once(client):
+    """Cards are kept rendered per content generation; a publish replaces them."""
+    partner = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    assert partner.summary in html(client, "/partners/")
+    partner.summary = "Restorative, family-centred support in Contra Costa."
+    partner.save_revision().publish()
+    assert "Restorative, family-centred support in Contra Costa." in html(client, "/partners/")

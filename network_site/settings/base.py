@@ -182,6 +182,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Rendered fragments (partner cards with their logo renditions) in each worker's memory,
+# keyed by the content generation (network_site/site_memo.py), so never stale.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
 # The full-page cache must be shared by every worker: Redis when set, else files on this
 # machine (one machine only). PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
 PAGE_CACHE_ALIAS = "pages"

@@ -1,4 +1,5 @@
 import json
+import uuid
 from html import escape
 
 from django import template
@@ -8,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from network_site import languages
+from network_site import languages, site_memo
 from network_site.public_pages import private_sections_q
 from network_site.site_memo import memoised
 
@@ -72,6 +73,13 @@ def menu_pages(home):
 def site_home_url(context):
     home = languages.site_home(context["request"])
     return home.get_url(context["request"]) if home else "/"
+
+
+@register.simple_tag
+def content_generation():
+    """For `{% cache %}` keys: a fragment is rendered again after any content change.
+    Outside a request (no generation) a fresh value, so nothing is reused."""
+    return site_memo.request_generation() or uuid.uuid4().hex
 
 
 @register.simple_tag
