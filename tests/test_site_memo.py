@@ -95,3 +95,15 @@ def test_a_partner_card_shows_a_new_summary_at_once(client):
     partner.summary = "Restorative, family-centred support in Contra Costa."
     partner.save_revision().publish()
     assert "Restorative, family-centred support in Contra Costa." in html(client, "/partners/")
+
+
+def test_a_preview_shows_the_draft_not_the_kept_fragment(client, rf, django_user_model):
+    partner = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    assert partner.summary in html(client, "/partners/ryse-center/")  # fragment kept
+    partner.summary = "An unsaved change in the editor."
+    partner.logo = None
+    request = rf.get("/admin/")
+    request.user = django_user_model.objects.create_superuser("previewer", "", "pw")
+    preview = partner.make_preview_request(request).content.decode()
+    assert "An unsaved change in the editor." in preview
+    assert "partner__logo" not in preview

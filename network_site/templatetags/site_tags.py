@@ -75,10 +75,13 @@ def site_home_url(context):
     return home.get_url(context["request"]) if home else "/"
 
 
-@register.simple_tag
-def content_generation():
+@register.simple_tag(takes_context=True)
+def content_generation(context):
     """For `{% cache %}` keys: a fragment is rendered again after any content change.
-    Outside a request (no generation) a fresh value, so nothing is reused."""
+    A preview (drafts, unsaved edits) or a render outside a request gets a fresh value,
+    so it never shows, nor reuses, a fragment of the published page."""
+    if getattr(context.get("request"), "is_preview", False):
+        return uuid.uuid4().hex
     return site_memo.request_generation() or uuid.uuid4().hex
 
 

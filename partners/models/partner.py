@@ -216,7 +216,8 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
             event.partner = None  # the card leaves out whose event it is: it is on their page
             event.shown_in_language = event.locale.language_code
         context["upcoming_events"] = events
-        context["videos"] = list(
+        # Lazy: only read when the profile fragment is rendered, not when it is cached.
+        context["videos"] = (
             VideoPage.objects.child_of(self)
             .live()
             .public()
