@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from network_site.public_pages import private_sections_q
 from network_site.site_memo import memoised
@@ -130,6 +130,11 @@ def hreflang_links(request, page=None):
     return links
 
 
+def locale_codes():
+    """Language code by locale id, for every locale: kept per content generation."""
+    return memoised("locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
+
+
 def in_visitor_language(pages, select_related=()):
     """Swap each page for its live translation in the active language, where one exists.
 
@@ -140,9 +145,9 @@ def in_visitor_language(pages, select_related=()):
     """
     pages = list(pages)
     code = get_language()
+    codes = locale_codes()
     for page in pages:
-        # Callers select_related("locale"), so this costs no query.
-        page.shown_in_language = page.locale.language_code
+        page.shown_in_language = codes[page.locale_id]
     if not pages or code == settings.LANGUAGE_CODE:
         return pages
     model = type(pages[0])

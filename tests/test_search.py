@@ -102,3 +102,17 @@ def test_very_many_matches_say_only_the_best_are_shown(client, home_page, monkey
     html = client.get("/search/?q=wallaby").content.decode()
     assert "The 3 best matches of many" in html
     assert len(result_links(html)) == 3
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the common-words path is SQLite's")
+def test_words_in_most_pages_still_list_title_matches_first(client, home_page, monkeypatch):
+    from network_site import search_sqlite
+
+    add_content_page(home_page, "Notes on gatherings", "What a quokka circle is and how it runs.")
+    add_content_page(home_page, "Quokka circle", "Notes on gatherings.")
+    assert not search_sqlite.is_in_most_entries(search_sqlite.match_expression(["quokka"]))
+    # As if the index held only these pages: the words are then in most of it.
+    monkeypatch.setattr(search_sqlite, "memoised", lambda key, build: 2)
+    assert search_sqlite.is_in_most_entries(search_sqlite.match_expression(["quokka"]))
+    links = result_links(client.get("/search/?q=quokka+circle").content.decode())
+    assert links[:2] == ["/quokka-circle/", "/notes-on-gatherings/"]

@@ -7,7 +7,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
 from network_site import languages, site_memo
 from network_site.public_pages import private_sections_q
@@ -22,10 +21,7 @@ def page_language(context):
     locale_id = getattr(context.get("page"), "locale_id", None)
     if locale_id is None:
         return get_language()
-    return memoised(
-        ("language-code", locale_id),
-        lambda: Locale.objects.values_list("language_code", flat=True).get(pk=locale_id),
-    )
+    return languages.locale_codes().get(locale_id, get_language())
 
 
 @register.simple_tag

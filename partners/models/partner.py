@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
-from network_site.languages import in_visitor_language
+from network_site.languages import in_visitor_language, locale_codes
 from network_site.pages import NetworkPage
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
@@ -209,12 +209,11 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
         from partners.models.video import VideoPage
 
         context = super().get_context(request, *args, **kwargs)
-        events = list(
-            EventPage.objects.upcoming().child_of(self).public().select_related("locale")[:10]
-        )
+        events = list(EventPage.objects.upcoming().child_of(self).public()[:10])
+        language = locale_codes()[self.locale_id]  # children share their parent's locale
         for event in events:
             event.partner = None  # the card leaves out whose event it is: it is on their page
-            event.shown_in_language = event.locale.language_code
+            event.shown_in_language = language
         context["upcoming_events"] = events
         # Lazy: only read when the profile fragment is rendered, not when it is cached.
         context["videos"] = (

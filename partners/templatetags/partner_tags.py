@@ -3,7 +3,7 @@ from django.conf import settings
 
 from network_site.languages import in_visitor_language
 from network_site.pages import section_under
-from partners.listings import attach_partners
+from partners.listings import attach_partners, in_default_language
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ def partners_on_home(context, partner_count=4, event_count=3):
         .select_related("locale", "logo")
         .order_by("title")[:partner_count]
     )
-    events = EventPage.objects.upcoming().public().filter(**english).select_related("locale")
+    events = in_default_language(EventPage.objects.upcoming().public(), context["request"])
     home = context.get("page")
     directory = events_index = None
     if home is not None:
