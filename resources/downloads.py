@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from wagtail.url_routing import RouteResult
 
+from network_site.site_memo import memoised
 from resources.files import FORMATS
 
 FILE_NAME = re.compile(r"^(?P<lang>[a-z]{2,3}(?:-[a-z]{2,4})?)\.(?P<fmt>pdf|docx)$")
@@ -46,7 +47,13 @@ def serve_resource_route(page, request, resource_route, filename=None, label=Non
 
 
 def language_versions(page):
-    """Each live translation of the tool by language, versions prefetched (fixed queries)."""
+    """Each live translation of the tool by language, versions prefetched (fixed queries),
+    once per content change. Shared between requests: read, never changed. Which version
+    is current is still decided per request (release dates)."""
+    return memoised(("language-versions", page.translation_key), lambda: _language_versions(page))
+
+
+def _language_versions(page):
     from django.db.models import Prefetch
 
     from resources.models import ResourcePage, ResourceVersion
@@ -113,7 +120,8 @@ def serve_file(page, request, lang, fmt, label):
         return HttpResponseNotModified(headers={"ETag": etag})
     count_download(page, version.label, lang, fmt)
     response = FileResponse(
-        document.file.open("rb"),
+        # A file object of this response's own: `document` is shared between requests.
+        document.file.storage.open(document.file.name, "rb"),
         content_type=FORMATS[fmt][1],
         as_attachment=True,
         filename=f"{page.slug}-v{version.label}-{lang}.{fmt}",
