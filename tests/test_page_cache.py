@@ -123,16 +123,22 @@ def test_a_new_resource_version_shows_at_once(client):
     assert "Current version: 3.0" in client.get(url).content.decode()
 
 
+def rename_a_support_line_and_change_the_exit(site):
+    """A snippet published and a setting saved; pages show "Renamed support line" and
+    https://weather.example.org/ once both are seen."""
+    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
+    line.name = "Renamed support line"
+    line.save_revision().publish()
+    settings_row = SafetySettings.for_site(site)
+    settings_row.exit_url = "https://weather.example.org/"
+    settings_row.save()
+
+
 def test_a_changed_snippet_or_setting_shows_on_every_page(client, demo_site):
     urls = ["/", "/partners/ryse-center/", "/resources/"]
     for url in urls:
         cached_twice(client, url)
-    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
-    line.name = "Renamed support line"
-    line.save_revision().publish()
-    settings_row = SafetySettings.for_site(demo_site)
-    settings_row.exit_url = "https://weather.example.org/"
-    settings_row.save()
+    rename_a_support_line_and_change_the_exit(demo_site)
     for url in urls:
         html = client.get(url).content.decode()
         assert "Renamed support line" in html, url

@@ -10,9 +10,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.models import ContentPage, SafetySettings, SupportLine
+from home.models import ContentPage, SupportLine
 from network_site import page_cache
 from partners.models import PartnerPage
+
+from .test_page_cache import rename_a_support_line_and_change_the_exit
 
 pytestmark = pytest.mark.django_db
 
@@ -49,12 +51,7 @@ def test_navigation_safety_links_and_help_lines_follow_each_change(client, home_
     new_page.save_revision().publish()
     assert 'href="/circles-at-home/"' in html(client, "/partners/")
 
-    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
-    line.name = "Renamed support line"
-    line.save_revision().publish()
-    settings_row = SafetySettings.for_site(demo_site)
-    settings_row.exit_url = "https://weather.example.org/"
-    settings_row.save()
+    rename_a_support_line_and_change_the_exit(demo_site)
     page = html(client, "/resources/")
     assert "Renamed support line" in page
     assert "https://weather.example.org/" in page
