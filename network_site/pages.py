@@ -1,8 +1,9 @@
-"""The base of every page model: cheap `public()`, and routing in two queries at any depth."""
+"""The base of every page model: cheap `public()`, and routing in at most two queries."""
 
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
+from network_site import site_memo
 from network_site.public_pages import PublicPageManager, private_section_paths
 from network_site.site_memo import memoised
 
@@ -15,23 +16,36 @@ def section_under(home, model):
 
 
 def _pages_along(request, start, path_components):
-    """Every page whose URL is a prefix of the requested one, by url_path: one query."""
+    """Every page whose URL is a prefix of the requested one, by url_path: one query, or
+    none when this address was found earlier in this content generation."""
     along = getattr(request, "_pages_along_path", None)
     if along is None:
-        prefixes = {
-            start.url_path + "".join(f"{part}/" for part in path_components[: i + 1])
-            for i in range(len(path_components))
-        }
-        # By slug (indexed), then matched on the full URL path: url_path has no index.
-        candidates = Page.objects.filter(
-            slug__in=set(path_components),
-            path__startswith=start.path,
-            depth__gt=start.depth,
-            depth__lte=start.depth + len(path_components),
-        )
-        along = {page.url_path: page for page in candidates if page.url_path in prefixes}
+        key = ("pages-along", start.pk, *path_components)
+        along = site_memo.recall(key)
+        if along is None:
+            along = _query_pages_along(start, path_components)
+            # Kept only when every part of the address is a page: made-up addresses
+            # must not crowd out real ones. The kept pages (and their specific forms,
+            # loaded on first use) are shared by later requests until the next change.
+            if f"{start.url_path}{'/'.join(path_components)}/" in along:
+                site_memo.remember(key, along)
         request._pages_along_path = along
     return along
+
+
+def _query_pages_along(start, path_components):
+    prefixes = {
+        start.url_path + "".join(f"{part}/" for part in path_components[: i + 1])
+        for i in range(len(path_components))
+    }
+    # By slug (indexed), then matched on the full URL path: url_path has no index.
+    candidates = Page.objects.filter(
+        slug__in=set(path_components),
+        path__startswith=start.path,
+        depth__gt=start.depth,
+        depth__lte=start.depth + len(path_components),
+    )
+    return {page.url_path: page for page in candidates if page.url_path in prefixes}
 
 
 class NetworkPage(Page):
@@ -39,6 +53,7 @@ class NetworkPage(Page):
     then its specific row). Here the first level fetches every page along the path at
     once; each level takes its child from that, and only the page to be served is loaded
     in full. Custom routes (feeds, downloads) still run at every level, in Wagtail's order.
+    Until the next content change, a page address found once needs neither query.
     """
 
     objects = PublicPageManager()

@@ -66,18 +66,26 @@ def request_generation():
     return generation
 
 
+def _current_memo():
+    """This generation's memo (emptied when the generation moves), or None outside requests."""
+    global _memo_generation
+    generation = request_generation()
+    if generation is None:
+        return None
+    if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
+        _memo.clear()
+        _memo_generation = generation
+    return generation
+
+
 def memoised(key, build):
     """`build()`'s result for this generation, from memory when another request made it.
 
     What `build` returns is shared between requests: callers treat it as read-only.
     """
-    global _memo_generation
-    generation = request_generation()
+    generation = _current_memo()
     if generation is None:
         return build()
-    if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
-        _memo.clear()
-        _memo_generation = generation
     # The generation is part of the key, so a thread still serving an older generation
     # (threaded dev server) can never hand its rows to a request of the newer one.
     try:
@@ -85,6 +93,20 @@ def memoised(key, build):
     except KeyError:
         value = _memo[generation, key] = build()
         return value
+
+
+def recall(key):
+    """What `remember` kept under `key` in this generation, or None."""
+    generation = _current_memo()
+    return None if generation is None else _memo.get((generation, key))
+
+
+def remember(key, value):
+    """Keep `value` for this generation, for a caller that decides what is worth keeping
+    (routing keeps the pages of addresses that exist, not of every address asked for)."""
+    generation = _current_memo()
+    if generation is not None:
+        _memo[generation, key] = value
 
 
 def forget():

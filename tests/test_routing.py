@@ -1,6 +1,8 @@
 """Routing finds a page in the same few queries at any depth, and still answers as Wagtail does."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from partners.models import EventPage, PartnerPage
 
@@ -55,3 +57,58 @@ def test_page_routes_below_a_page_still_answer(client):
 def test_spanish_addresses_route_to_spanish_pages(client):
     html = client.get("/es/partners/ryse-center/mens-circle/").content.decode()
     assert '<html lang="es"' in html
+
+
+def ryse_mens_circle():
+    partner = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    return EventPage.objects.child_of(partner).get(slug="mens-circle")
+
+
+def page_lookups(client, url):
+    """Queries that look pages up by slug (routing's) on one request."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [q for q in queries if '"wagtailcore_page"."slug" IN' in q["sql"]]
+
+
+def test_an_address_found_once_is_not_looked_up_again_until_content_changes(client):
+    url = "/partners/ryse-center/mens-circle/"
+    assert page_lookups(client, url)
+    assert not page_lookups(client, url)
+    PartnerPage.objects.get(
+        slug="faith-in-the-valley", locale__language_code="en"
+    ).save_revision().publish()
+    assert page_lookups(client, url)
+
+
+def test_made_up_addresses_are_looked_up_each_time_and_not_kept(client):
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/partners/ryse-center/made-up/").status_code == 404
+        assert any('"wagtailcore_page"."slug" IN' in q["sql"] for q in queries)
+
+
+def test_a_published_edit_shows_on_the_page_at_once(client):
+    url = "/partners/ryse-center/mens-circle/"
+    client.get(url)
+    event = ryse_mens_circle()
+    event.title = "Men's circle, now on Thursdays"
+    event.save_revision().publish()
+    assert "now on Thursdays" in client.get(url).content.decode()
+
+
+def test_a_renamed_or_moved_page_is_found_at_its_new_address_at_once(client):
+    old = "/partners/ryse-center/mens-circle/"
+    client.get(old)
+    event = ryse_mens_circle()
+    event.slug = "mens-circle-thursdays"
+    event.save_revision().publish()
+    assert client.get(old).status_code == 404
+    assert client.get("/partners/ryse-center/mens-circle-thursdays/").status_code == 200
+    new_partner = PartnerPage.objects.get(slug="faith-in-the-valley", locale__language_code="en")
+    event.refresh_from_db()
+    event.move(new_partner, pos="last-child")
+    moved = "/partners/faith-in-the-valley/mens-circle-thursdays/"
+    assert client.get(moved).status_code == 200
+    # Wagtail leaves a redirect from the old address on a move.
+    assert client.get("/partners/ryse-center/mens-circle-thursdays/")["Location"] == moved
