@@ -17,20 +17,25 @@ def section_under(home, model):
 
 def _pages_along(request, start, path_components):
     """Every page whose URL is a prefix of the requested one, by url_path: one query, or
-    none when this address was found earlier in this content generation."""
+    none when this address was routed earlier in this content generation."""
     along = getattr(request, "_pages_along_path", None)
     if along is None:
         key = ("pages-along", start.pk, *path_components)
         along = site_memo.recall(key)
         if along is None:
             along = _query_pages_along(start, path_components)
-            # Kept only when every part of the address is a page: made-up addresses
-            # must not crowd out real ones. The kept pages (and their specific forms,
-            # loaded on first use) are shared by later requests until the next change.
-            if f"{start.url_path}{'/'.join(path_components)}/" in along:
-                site_memo.remember(key, along)
+            request._pages_along_to_keep = key  # once routing has found the address
         request._pages_along_path = along
     return along
+
+
+def _keep_pages_along(request):
+    """Routing found a page, or a page's own route (it raises Http404 otherwise): keep its
+    pages, and their specific forms once loaded, for later requests until the next change.
+    Made-up addresses are never kept, so they cannot crowd out real ones."""
+    key = request.__dict__.pop("_pages_along_to_keep", None)
+    if key is not None:
+        site_memo.remember(key, request._pages_along_path)
 
 
 def _query_pages_along(start, path_components):
@@ -73,7 +78,9 @@ class NetworkPage(Page):
         goes_deeper = remaining and f"{child.url_path}{remaining[0]}/" in along
         # Passed through on the way down: its own fields are not needed, only its routing.
         specific = child.specific_deferred if goes_deeper else child.specific
-        return specific.route(request, remaining)
+        result = specific.route(request, remaining)
+        _keep_pages_along(request)
+        return result
 
     def get_view_restrictions(self):
         # Wagtail checks the page and its ancestors (two queries) before serving. With no
