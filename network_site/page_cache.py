@@ -67,6 +67,12 @@ def current_generation():
     return generation
 
 
+def next_clock_moment(now):
+    """The nearest moment after `now` at which some clock changes what pages show, or None."""
+    moments = [moment for moment in (clock() for clock in _clocks) if moment is not None]
+    return min([m for m in moments if m > now], default=None)
+
+
 def seconds_until_content_changes(generation):
     """How long an entry may live: the nearest clock boundary, computed once per generation."""
     cache = store()
@@ -74,8 +80,7 @@ def seconds_until_content_changes(generation):
     until = cache.get(key)
     now = timezone.now()
     if until is None or until <= now:
-        moments = [moment for moment in (clock() for clock in _clocks) if moment is not None]
-        until = min([m for m in moments if m > now], default=None)
+        until = next_clock_moment(now)
         if until is None:
             until = now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
         cache.set(key, until, timeout=max(1, int((until - now).total_seconds())))

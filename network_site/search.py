@@ -48,7 +48,7 @@ def over_rate_limit(request):
 
 
 def search(request):
-    from partners.models.partner import paginate
+    from network_site.pagination import paginate
 
     types = search_types()
     # Words only: quotes and operators would be full-text syntax, not what people mean.

@@ -11,10 +11,13 @@ is read once, lazily, per request); commands and the shell always query.
 
 import contextvars
 
+from django.utils import timezone
+
 _UNREAD = object()
 _request_generation = contextvars.ContextVar("site_memo_generation", default=None)
 _memo = {}
 _memo_generation = None
+_memo_until = None
 # A guard against unbounded growth (keys include page ids); entries are small.
 MAX_ENTRIES = 5000
 
@@ -67,14 +70,23 @@ def request_generation():
 
 
 def _current_memo():
-    """This generation's memo (emptied when the generation moves), or None outside requests."""
-    global _memo_generation
+    """This generation's memo, or None outside requests. It is emptied when the generation
+    moves, and at the next moment a page-cache clock names (an event starting or ending,
+    midnight), so what is kept may depend on the time as well as on content."""
+    global _memo_generation, _memo_until
     generation = request_generation()
     if generation is None:
         return None
-    if generation != _memo_generation or len(_memo) >= MAX_ENTRIES:
+    if (
+        generation != _memo_generation
+        or len(_memo) >= MAX_ENTRIES
+        or (_memo_until is not None and timezone.now() >= _memo_until)
+    ):
+        from network_site.page_cache import next_clock_moment
+
         _memo.clear()
-        _memo_generation = generation
+        _memo_generation, _memo_until = generation, None
+        _memo_until = next_clock_moment(timezone.now())
     return generation
 
 
@@ -111,9 +123,9 @@ def remember(key, value):
 
 def forget():
     """Drop everything (tests roll the database back without a change signal)."""
-    global _memo_generation
+    global _memo_generation, _memo_until
     _memo.clear()
-    _memo_generation = None
+    _memo_generation = _memo_until = None
     from django.core.cache import caches
 
     caches["fragments"].clear()

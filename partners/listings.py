@@ -4,10 +4,12 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from network_site.languages import in_visitor_language, site_home
+from network_site.pagination import paginate
 from network_site.site_memo import memoised
+from network_site.templatetags.site_tags import render_options
 from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
 from partners.fields import contains_code
-from partners.models.partner import PartnerPage, paginate
+from partners.models.partner import PartnerPage
 
 EVENTS_PER_PAGE = 20
 
@@ -39,9 +41,13 @@ def attach_partners(events):
 def event_listing_context(request, past):
     from partners.models.events import EventPage
 
-    # Plain rows, not pages (a large network has a thousand), once per content change.
-    partner_options = memoised("event-filter-partners", partner_filter_rows)
-    partner_paths = {slug: path for slug, _title, path in partner_options}
+    # Plain rows, not pages (a large network has a thousand), once per content change;
+    # their <option>s too, rendered once: only the chosen one differs between requests.
+    partner_paths = memoised("event-filter-partners", partner_filter_paths)
+    partner_options = memoised(
+        "event-filter-partner-options",
+        lambda: render_options((slug, title) for slug, (title, _path) in partner_paths.items()),
+    )
     partner = request.GET.get("partner", "")
     event_format = request.GET.get("format", "")
     language = request.GET.get("language", "")
@@ -53,20 +59,24 @@ def event_listing_context(request, past):
     events = EventPage.objects.past() if past else EventPage.objects.upcoming()
     events = in_default_language(events.public(), request)
     if partner:
-        events = events.filter(path__startswith=partner_paths[partner])
+        # A range on the indexed path (treebeard's), not a prefix match SQLite cannot index.
+        interval = PartnerPage._get_children_path_interval(partner_paths[partner][1])
+        events = events.filter(path__range=interval)
     if event_format == "in_person":
         events = events.filter(event_format__in=["in_person", "both"])
     elif event_format == "online":
         events = events.filter(event_format__in=["online", "both"])
     if language:
         events = events.filter(**contains_code("languages", language))
+    home = site_home(request, settings.LANGUAGE_CODE)
+    key = ("events", past, getattr(home, "pk", None), partner, event_format, language)
     # No join to the locale table: it would make SQLite sort every upcoming event.
-    page = paginate(request, events, EVENTS_PER_PAGE)
+    page = paginate(request, events, EVENTS_PER_PAGE, count_key=key)
     return {
         "events": attach_partners(in_visitor_language(page.object_list)),
         "page_obj": page,
         "is_past": past,
-        "partner_options": [(slug, title) for slug, title, _path in partner_options],
+        "partner_options": partner_options,
         "format_options": EVENT_FORMATS,
         "language_options": LANGUAGES_SPOKEN,
         "selected": {"partner": partner, "format": event_format, "language": language},
@@ -74,27 +84,30 @@ def event_listing_context(request, past):
     }
 
 
-def partner_filter_rows():
-    """(slug, title, path) of every public partner; titles are names, the same in every language."""
-    return list(
+def partner_filter_paths():
+    """slug: (title, path) of every public partner, by title; titles are names, the same
+    in every language."""
+    rows = (
         PartnerPage.objects.live()
         .public()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .order_by("title")
         .values_list("slug", "title", "path")
     )
+    return {slug: (title, path) for slug, title, path in rows}
 
 
 def next_event_boundary():
-    """When an event next starts or ends: listings, feeds and the home page change then."""
-    from django.db.models import Min, Q
+    """When an event next starts or ends: listings, feeds and the home page change then.
+    Two index lookups; an aggregate over both columns read every event (10 ms with 20,000)."""
     from django.utils import timezone
 
     from partners.models.events import EventPage
 
     now = timezone.now()
-    moments = EventPage.objects.live().aggregate(
-        start=Min("starts_at", filter=Q(starts_at__gt=now)),
-        end=Min("ends_at", filter=Q(ends_at__gt=now)),
-    )
-    return min([m for m in moments.values() if m is not None], default=None)
+    live = EventPage.objects.live()
+    moments = [
+        live.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
+        for field in ("starts_at", "ends_at")
+    ]
+    return min([m for m in moments if m is not None], default=None)

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 
 from network_site.languages import in_visitor_language, native_name
-from partners.models.partner import paginate
+from network_site.pagination import paginate
 
 PER_PAGE = 12
 
@@ -52,7 +52,7 @@ def library_context(request):
     if language:
         available = ResourcePage.objects.live().public().filter(locale__language_code=language)
         tools = tools.filter(translation_key__in=available.values("translation_key"))
-    page = paginate(request, tools, PER_PAGE)
+    page = paginate(request, tools, PER_PAGE, count_key=("library", kind, audience, language))
     shown = in_visitor_language(page.object_list)
     from django.db.models import prefetch_related_objects
 

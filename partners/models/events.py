@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -20,6 +21,7 @@ from network_site.blocks import ContentStreamBlock
 from network_site.languages import in_visitor_language
 from network_site.pages import NetworkPage
 from network_site.public_pages import PublicPageQuerySet
+from network_site.site_memo import memoised
 from partners.choices import EVENT_FORMATS, EVENT_STATUSES, LANGUAGES_SPOKEN, TIME_ZONES, label
 from partners.fields import CodeListField, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
@@ -36,12 +38,34 @@ MEETING_LINK_HOSTS = (
 )
 
 
+def earliest_upcoming_start():
+    """The earliest start among live events not yet over, once per content generation.
+
+    Until content changes, events only ever leave that set as time passes, so no event
+    upcoming later starts before it. Listings bound their start-date index walk with it:
+    otherwise the database steps over every past event first (6 ms with 20,000 events).
+    """
+
+    def earliest():
+        events = EventPage.objects.live().filter(ends_at__gte=timezone.now())
+        return events.aggregate(earliest=Min("starts_at"))["earliest"]
+
+    return memoised("earliest-upcoming-start", earliest)
+
+
 class EventQuerySet(PublicPageQuerySet):
     def upcoming(self):
-        return self.live().filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+        earliest = earliest_upcoming_start()
+        if earliest is None:
+            return self.none()
+        events = self.live().filter(ends_at__gte=timezone.now(), starts_at__gte=earliest)
+        return events.order_by("starts_at", "pk")
 
     def past(self):
-        return self.live().filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
+        now = timezone.now()
+        # An event that has ended has started: the bound lets the index walk start at now.
+        events = self.live().filter(ends_at__lt=now, starts_at__lt=now)
+        return events.order_by("-starts_at", "-pk")
 
 
 EventManager = PageManager.from_queryset(EventQuerySet)

@@ -1,7 +1,6 @@
 """The partner directory and each partner's profile."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -15,25 +14,12 @@ from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
 from network_site.languages import in_visitor_language, locale_codes
 from network_site.pages import NetworkPage
+from network_site.pagination import paginate
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
 
 PARTNERS_PER_PAGE = 12
-
-
-def page_number(request):
-    """A positive page number from the query string; anything else means page 1."""
-    raw = request.GET.get("page", "1")
-    return int(raw) if raw.isdigit() and 0 < int(raw) < 100000 else 1
-
-
-def paginate(request, items, per_page):
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(page_number(request))
-    except (EmptyPage, PageNotAnInteger):
-        return paginator.page(paginator.num_pages)
 
 
 class ProgramBlock(blocks.StructBlock):
@@ -75,7 +61,8 @@ class PartnerIndexPage(SectionIndexPage):
             partners = partners.filter(**contains_code("regions", region))
         if focus:
             partners = partners.filter(**contains_code("focus_areas", focus))
-        page = paginate(request, partners, PARTNERS_PER_PAGE)
+        key = ("partners", self.default_language_code(), region, focus)
+        page = paginate(request, partners, PARTNERS_PER_PAGE, count_key=key)
         context.update(
             partners=in_visitor_language(page.object_list, select_related=("logo",)),
             page_obj=page,
