@@ -5,7 +5,7 @@ from html import escape
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from network_site import languages, site_memo
@@ -81,17 +81,26 @@ def content_generation(context):
     return site_memo.request_generation() or uuid.uuid4().hex
 
 
-@register.simple_tag
-def select_options(options, selected, own_language=False):
-    """A filter's <option>s, escaped here rather than in a template loop or format_html:
-    the partner filter of a large network has a thousand of them."""
+def render_options(options, own_language=False):
+    """<option>s for (code, name) pairs, none selected. Escaped here rather than in a
+    template loop or format_html: the partner filter of a large network has a thousand."""
     parts = []
     for code, name in options:
-        chosen = " selected" if code == selected else ""
         code = escape(code)
         lang = f' lang="{code}"' if own_language else ""
-        parts.append(f'<option value="{code}"{lang}{chosen}>{escape(name)}</option>')
+        parts.append(f'<option value="{code}"{lang}>{escape(name)}</option>')
     return mark_safe("".join(parts))  # noqa: S308  (every value escaped above)
+
+
+@register.simple_tag
+def select_options(options, selected, own_language=False):
+    """A filter's <option>s with the chosen one selected. `options` is (code, name) pairs,
+    or what `render_options` made of them, kept by the caller (the event filter's)."""
+    html = options if isinstance(options, SafeString) else render_options(options, own_language)
+    if selected:
+        opening = f'<option value="{escape(selected)}"'
+        html = html.replace(opening, f"{opening} selected", 1)
+    return mark_safe(html)  # noqa: S308  (escaped by render_options)
 
 
 JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
