@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from network_site.languages import in_visitor_language, site_home
 from network_site.pagination import paginate
 from network_site.site_memo import memoised
-from network_site.templatetags.site_tags import render_options
+from network_site.templatetags.site_tags import kept_options, render_options
 from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
 from partners.fields import contains_code
 from partners.models.partner import PartnerPage
@@ -78,7 +78,7 @@ def event_listing_context(request, past):
         "is_past": past,
         "partner_options": partner_options,
         "format_options": EVENT_FORMATS,
-        "language_options": LANGUAGES_SPOKEN,
+        "language_options": kept_options("languages-spoken", LANGUAGES_SPOKEN, own_language=True),
         "selected": {"partner": partner, "format": event_format, "language": language},
         "listing_title": _("Past events") if past else _("Upcoming events"),
     }

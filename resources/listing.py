@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 
 from network_site.languages import in_visitor_language, native_name
 from network_site.pagination import paginate
+from network_site.templatetags.site_tags import kept_options
 
 PER_PAGE = 12
 
@@ -12,7 +13,9 @@ PER_PAGE = 12
 def _versions_prefetch():
     from resources.models import ResourceVersion
 
-    return Prefetch("versions", queryset=ResourceVersion.objects.select_related("pdf", "docx"))
+    # The cards show only the current version's label and date: not its files.
+    fields = ("page", "label", "release_date", "status", "sort_order")
+    return Prefetch("versions", queryset=ResourceVersion.objects.only(*fields))
 
 
 def languages_by_key(keys):
@@ -29,6 +32,10 @@ def languages_by_key(keys):
     for key, code in rows:
         found.setdefault(key, []).append(code)
     return {key: sorted(codes) for key, codes in found.items()}
+
+
+def site_languages():
+    return [(code, native_name(code)) for code, _name in settings.LANGUAGES]
 
 
 def library_context(request):
@@ -64,9 +71,9 @@ def library_context(request):
     return {
         "tools": shown,
         "page_obj": page,
-        "kinds": KINDS,
-        "audiences": AUDIENCES,
-        "languages": [(code, native_name(code)) for code, _n in settings.LANGUAGES],
+        "kinds": kept_options("kinds", KINDS),
+        "audiences": kept_options("audiences", AUDIENCES),
+        "languages": kept_options("site-languages", site_languages(), own_language=True),
         "selected": {"kind": kind, "audience": audience, "language": language},
     }
 

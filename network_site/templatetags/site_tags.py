@@ -92,6 +92,13 @@ def render_options(options, own_language=False):
     return mark_safe("".join(parts))  # noqa: S308  (every value escaped above)
 
 
+def kept_options(name, options, own_language=False):
+    """`render_options` for a fixed list of choices, once per language and generation
+    (lazily translated labels cost a lookup each, on every listing request)."""
+    key = ("options", name, get_language(), own_language)
+    return memoised(key, lambda: render_options(options, own_language))
+
+
 @register.simple_tag
 def select_options(options, selected, own_language=False):
     """A filter's <option>s with the chosen one selected. `options` is (code, name) pairs,

@@ -15,6 +15,7 @@ from network_site.blocks import RICH_TEXT_FEATURES
 from network_site.languages import in_visitor_language, locale_codes
 from network_site.pages import NetworkPage
 from network_site.pagination import paginate
+from network_site.templatetags.site_tags import kept_options
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
@@ -66,8 +67,8 @@ class PartnerIndexPage(SectionIndexPage):
         context.update(
             partners=in_visitor_language(page.object_list, select_related=("logo",)),
             page_obj=page,
-            regions=REGIONS,
-            focus_areas=FOCUS_AREAS,
+            regions=kept_options("regions", REGIONS),
+            focus_areas=kept_options("focus-areas", FOCUS_AREAS),
             selected_region=region,
             selected_focus=focus,
         )
