@@ -1,7 +1,14 @@
-"""Listing pages: a page number from the query string, and counts kept per generation."""
+"""Listing pages: a page number from the query string, and pages kept per generation.
+
+A listing's rows change only when content does, or when the clock passes a moment a
+page-cache clock names (an event ending, midnight): the site memo is emptied then.
+So a listing's count, and each page of it as shown, are computed once per change in
+each worker, and a request only renders them.
+"""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from network_site.site_memo import memoised
 
@@ -36,3 +43,16 @@ def paginate(request, items, per_page, count_key=None):
         return paginator.page(page_number(request))
     except (EmptyPage, PageNotAnInteger):
         return paginator.page(paginator.num_pages)
+
+
+def kept_page(request, items, per_page, key, prepare):
+    """`prepare(page)` for the requested page of `items`, kept in the site memo.
+
+    `key` names exactly this selection of items (the filters); the page number is the
+    one served (out-of-range numbers give the last page), so made-up numbers cannot
+    fill the memo. `prepare` must return what every visitor in this language sees.
+    """
+    paginator = KeptCountPaginator(items, per_page, key)
+    number = min(page_number(request), paginator.num_pages)
+    page_key = ("page", *key, number, get_language())
+    return memoised(page_key, lambda: prepare(paginator.page(number)))

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from network_site.languages import in_visitor_language, site_home
-from network_site.pagination import paginate
+from network_site.pagination import kept_page
 from network_site.site_memo import memoised
 from network_site.templatetags.site_tags import kept_options, render_options
 from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
@@ -36,6 +36,10 @@ def attach_partners(events):
     for event in events:
         event.partner = partners.get(event.path[: -event.steplen])
     return events
+
+
+def event_cards(page):
+    return page, attach_partners(in_visitor_language(page.object_list))
 
 
 def event_listing_context(request, past):
@@ -71,9 +75,9 @@ def event_listing_context(request, past):
     home = site_home(request, settings.LANGUAGE_CODE)
     key = ("events", past, getattr(home, "pk", None), partner, event_format, language)
     # No join to the locale table: it would make SQLite sort every upcoming event.
-    page = paginate(request, events, EVENTS_PER_PAGE, count_key=key)
+    page, shown = kept_page(request, events, EVENTS_PER_PAGE, key, event_cards)
     return {
-        "events": attach_partners(in_visitor_language(page.object_list)),
+        "events": shown,
         "page_obj": page,
         "is_past": past,
         "partner_options": partner_options,

@@ -1,10 +1,10 @@
 """Contexts for the library listing and a tool's page: a fixed number of queries."""
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
 from network_site.languages import in_visitor_language, native_name
-from network_site.pagination import paginate
+from network_site.pagination import kept_page
 from network_site.templatetags.site_tags import kept_options
 
 PER_PAGE = 12
@@ -38,6 +38,18 @@ def site_languages():
     return [(code, native_name(code)) for code, _name in settings.LANGUAGES]
 
 
+def prepare_library_page(page):
+    """The tools of one library page as cards show them: translated where published,
+    with their current version and languages. Three queries, whatever the page holds."""
+    shown = in_visitor_language(page.object_list)
+    prefetch_related_objects(shown, _versions_prefetch())
+    languages = languages_by_key([t.translation_key for t in shown])
+    for tool in shown:
+        tool.current = tool.current_version()
+        tool.language_names = [native_name(c) for c in languages.get(tool.translation_key, [])]
+    return page, shown
+
+
 def library_context(request):
     from resources.models import AUDIENCES, KINDS, ResourcePage
 
@@ -59,15 +71,8 @@ def library_context(request):
     if language:
         available = ResourcePage.objects.live().public().filter(locale__language_code=language)
         tools = tools.filter(translation_key__in=available.values("translation_key"))
-    page = paginate(request, tools, PER_PAGE, count_key=("library", kind, audience, language))
-    shown = in_visitor_language(page.object_list)
-    from django.db.models import prefetch_related_objects
-
-    prefetch_related_objects(shown, _versions_prefetch())
-    languages = languages_by_key([t.translation_key for t in shown])
-    for tool in shown:
-        tool.current = tool.current_version()
-        tool.language_names = [native_name(c) for c in languages.get(tool.translation_key, [])]
+    key = ("library", kind, audience, language)
+    page, shown = kept_page(request, tools, PER_PAGE, key, prepare_library_page)
     return {
         "tools": shown,
         "page_obj": page,

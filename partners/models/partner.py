@@ -14,7 +14,7 @@ from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
 from network_site.languages import in_visitor_language, locale_codes
 from network_site.pages import NetworkPage
-from network_site.pagination import paginate
+from network_site.pagination import kept_page
 from network_site.templatetags.site_tags import kept_options
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
@@ -36,6 +36,10 @@ class ProgramBlock(blocks.StructBlock):
             "name": "MH First",
             "description": "<p>A non-police response to mental health crises.</p>",
         }
+
+
+def partner_cards(page):
+    return page, in_visitor_language(page.object_list, select_related=("logo",))
 
 
 class PartnerIndexPage(SectionIndexPage):
@@ -63,9 +67,9 @@ class PartnerIndexPage(SectionIndexPage):
         if focus:
             partners = partners.filter(**contains_code("focus_areas", focus))
         key = ("partners", self.default_language_code(), region, focus)
-        page = paginate(request, partners, PARTNERS_PER_PAGE, count_key=key)
+        page, shown = kept_page(request, partners, PARTNERS_PER_PAGE, key, partner_cards)
         context.update(
-            partners=in_visitor_language(page.object_list, select_related=("logo",)),
+            partners=shown,
             page_obj=page,
             regions=kept_options("regions", REGIONS),
             focus_areas=kept_options("focus-areas", FOCUS_AREAS),
