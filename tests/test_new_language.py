@@ -1,12 +1,15 @@
 """Adding a language is a settings change plus `manage.py sync_locales`."""
 
 import pytest
+from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from network_site.languages import native_name
+
+from .test_settings import run_manage
 
 pytestmark = pytest.mark.django_db
 WITH_VIETNAMESE = [("en", "English"), ("es", "Español"), ("vi", "Tiếng Việt")]
@@ -40,3 +43,18 @@ def test_a_language_django_does_not_know_can_be_added(home_page):
         locale__language_code="hmn", translation_key=home_page.translation_key
     ).exists()
     assert Group.objects.filter(name="Translation reviewers (Hmoob)").exists()
+
+
+def test_site_languages_come_from_the_environment_with_native_names():
+    script = "from django.conf import settings; print(dict(settings.LANGUAGES))"
+    result = run_manage("shell", "-c", script, env_overrides={"SITE_LANGUAGES": "en,es,vi,hmn"})
+    assert result.returncode == 0, result.stderr
+    vietnamese = LANG_INFO["vi"]["name_local"]
+    assert f"'vi': '{vietnamese}'" in result.stdout and "'hmn': 'Hmoob'" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["en,es,xx", "es,vi"])
+def test_an_unknown_or_incomplete_language_list_stops_start_up_clearly(value):
+    result = run_manage("check", env_overrides={"SITE_LANGUAGES": value})
+    assert result.returncode != 0
+    assert "SITE_LANGUAGES" in result.stderr

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -109,19 +111,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation. Adding a language: add it here and run
-# `manage.py sync_locales` (see README, "Adding a language").
+# Internationalisation. English and Spanish; adding a language is SITE_LANGUAGES
+# (e.g. "en,es,vi") and then `manage.py sync_locales` (see README, "Adding a language").
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("es", "Español"),
-]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Languages Django does not know yet, with their native names (read at start-up by
 # network_site.apps). Hmong is spoken in Fresno.
 EXTRA_LANG_INFO = {
     "hmn": {"bidi": False, "code": "hmn", "name": "Hmong", "name_local": "Hmoob"},
 }
+
+
+def native_language_name(code):
+    info = {**LANG_INFO, **EXTRA_LANG_INFO}.get(code)
+    if info is None:
+        raise ImproperlyConfigured(f"SITE_LANGUAGES: unknown language code {code!r}")
+    name = info["name_local"]
+    return name[:1].upper() + name[1:]
+
+
+LANGUAGES = [(code, native_language_name(code)) for code in env_list("SITE_LANGUAGES", "en,es")]
+if LANGUAGE_CODE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(f"SITE_LANGUAGES must include {LANGUAGE_CODE!r}")
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True

@@ -4,17 +4,21 @@ Run after load_demo_content on a throw-away database (`make bench-large` does bo
 Pages are created live in one transaction without revisions, which is what makes
 tens of thousands of pages take minutes rather than hours; they are ordinary pages
 otherwise (search-indexed, public, editable). Files are the demo's own documents,
-reused, since their bytes do not matter here.
+reused, since their bytes do not matter here. Each tool is also made in every other
+site language (SITE_LANGUAGES), with its versions: a language without a library yet
+gets one, published with its home page, copied from English.
 """
 
 import datetime
 import itertools
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
-from network_site import planner_stats
+from network_site import page_cache, planner_stats
 from partners.choices import EVENT_FORMATS, FOCUS_AREAS, REGIONS
 from partners.models import EventPage, PartnerIndexPage, PartnerPage
 from resources.models import AUDIENCES, KINDS, ResourceIndexPage, ResourcePage, ResourceVersion
@@ -56,17 +60,36 @@ class Command(BaseCommand):
         for n in range(events):
             self.event(next(per_partner), n)
         library = ResourceIndexPage.objects.get(locale__language_code="en")
-        documents = [
-            (v.pdf, v.docx) for v in ResourceVersion.objects.filter(locale=library.locale)[:4]
-        ]
-        first = ResourcePage.objects.filter(slug__startswith="generated-tool-").count()
+        documents = list(
+            ResourceVersion.objects.filter(locale=library.locale).exclude(pdf=None)[:4]
+        )
+        libraries = [self.library_in(library, code) for code, _name in settings.LANGUAGES]
+        generated = ResourcePage.objects.filter(slug__startswith="generated-tool-")
+        first = generated.filter(locale=library.locale).count()
         for n in range(first, first + resources):
-            self.resource(library, n, versions, documents[n % len(documents)])
+            source = documents[n % len(documents)]
+            english = self.resource(library, n, versions, source)
+            for translated_library in libraries[1:]:
+                self.resource(translated_library, n, versions, source, english)
         planner_stats.refresh()
+        page_cache.new_generation()  # running servers drop what they kept of the old site
         self.stdout.write(
             f"Added {partners} partners, {events} events and {resources} resources "
-            f"with {versions} versions each."
+            f"with {versions} versions each, in {len(libraries)} languages."
         )
+
+    def library_in(self, library, code):
+        """The library in this language, made (and published with its home) if missing."""
+        if code == library.locale.language_code:
+            return library
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        translated = library.get_translation_or_none(locale)
+        if translated is None:
+            translated = library.copy_for_translation(locale, copy_parents=True)
+        for page in [translated.get_parent().specific, translated]:
+            if not page.live:
+                page.save_revision().publish()
+        return translated.specific
 
     def text(self, n, length=12):
         return " ".join(WORDS[(n * 7 + i) % len(WORDS)] for i in range(length))
@@ -108,7 +131,9 @@ class Command(BaseCommand):
             ),
         )
 
-    def resource(self, library, n, versions, files):
+    def resource(self, library, n, versions, source, english=None):
+        """A tool with its versions; with `english`, its translation into the library's
+        language (same translation keys, so the site links them)."""
         page = ResourcePage(
             title=f"Generated tool {n:03d}: {self.text(n, 3)}",
             slug=f"generated-tool-{n:03d}",
@@ -118,18 +143,24 @@ class Command(BaseCommand):
             description=f"<p>{self.text(n, 40)}</p>",
             locale=library.locale,
         )
-        pdf, docx = files
+        if english is not None:
+            page.translation_key = english.translation_key
+            page.title = f"{page.title} ({library.locale.language_code})"
+        keys = [v.translation_key for v in english.versions.all()] if english else []
         for v in range(versions):
-            page.versions.add(
-                ResourceVersion(
-                    label=f"{v + 1}.0",
-                    release_date=timezone.localdate()
-                    - datetime.timedelta(days=30 * (versions - v)),
-                    changes=self.text(n + v),
-                    sort_order=v,
-                    locale=library.locale,
-                    pdf=pdf,
-                    docx=docx,
-                )
+            version = ResourceVersion(
+                label=f"{v + 1}.0",
+                release_date=timezone.localdate() - datetime.timedelta(days=30 * (versions - v)),
+                changes=self.text(n + v),
+                sort_order=v,
+                locale=library.locale,
+                # The demo's files and their checksums: nothing to read again per version.
+                pdf=source.pdf,
+                docx=source.docx,
+                pdf_sha256=source.pdf_sha256,
+                docx_sha256=source.docx_sha256,
             )
+            if keys:
+                version.translation_key = keys[v]
+            page.versions.add(version)
         return self.live(library, page)
