@@ -14,7 +14,8 @@ from network_site import site_memo
 from .test_partners_budgets import query_count
 
 pytestmark = pytest.mark.django_db
-CEILING = 12
+CEILING = 2  # a running site: most pages need none, a partner's upcoming events one
+SEARCH_CEILING = 8  # a search is run afresh each time: results per kind of page
 CEILING_AFTER_A_CHANGE = 32
 PAGES = [
     "/",
@@ -36,7 +37,8 @@ PAGES = [
 @pytest.mark.parametrize("prefix", ["", "/es"])
 def test_no_public_page_needs_more_than_the_ceiling(client, prefix, url):
     count = query_count(client, prefix + url)
-    assert count <= CEILING, f"{prefix}{url} made {count} queries"
+    ceiling = SEARCH_CEILING if url.startswith("/search/") else CEILING
+    assert count <= ceiling, f"{prefix}{url} made {count} queries"
 
 
 @pytest.mark.parametrize("url", PAGES)
