@@ -17,7 +17,6 @@ and generates the large network in all of them.
 
 import http.client
 import os
-import platform
 import re
 import secrets
 import shutil
@@ -29,6 +28,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from network_site.bench_report import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [
@@ -236,45 +237,8 @@ def main():
         manage(env, "collectstatic", "--noinput")
         off = measure_all(env, "cache off")
         on = measure_all(environment(workdir, page_cache_seconds=600, large=large), "cache on")
-    write_report(off, on, large)
+    write_report(off, on, large, WRK and CONCURRENCY, WRK_SECONDS, REQUESTS_PER_PAGE)
 
-
-def write_report(off, on, large):
-    target = ROOT / "docs" / ("benchmarks-large.md" if large else "benchmarks.md")
-    notes = ""
-    if target.exists() and NOTES in target.read_text():
-        notes = NOTES + target.read_text().split(NOTES, 1)[1]
-    tool = (
-        f"`wrk -t2 -c{CONCURRENCY} -d{WRK_SECONDS}s`"
-        if WRK
-        else f"a Python client ({CONCURRENCY} keep-alive connections, {REQUESTS_PER_PAGE} requests)"
-    )
-    content = (
-        "the large generated network (`manage.py generate_large_network`)"
-        if large
-        else ("demo content")
-    )
-    lines = [
-        "# Benchmarks" + (": a large network" if large else ""),
-        "",
-        f"Measured by `make bench{'-large' if large else ''}` on {time.strftime('%Y-%m-%d')}: "
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-        f"gunicorn with 2 sync workers, production settings, SQLite, {content}; {tool} on "
-        "loopback after a warm-up. Queries are per request; a cached page costs none.",
-        "",
-        "| page | URL | cache off req/s | p50 ms | p99 ms | queries "
-        "| cache on req/s | p50 ms | p99 ms | queries |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for (name, path, cold, cold_q), (_n, _p, warm, warm_q) in zip(off, on, strict=True):
-        lines.append(
-            f"| {name} | `{path}` | {cold['rps']:.0f} | {cold['p50']:.1f} | {cold['p99']:.1f} "
-            f"| {cold_q} | {warm['rps']:.0f} | {warm['p50']:.1f} | {warm['p99']:.1f} | {warm_q} |"
-        )
-    target.write_text("\n".join(lines) + "\n" + ("\n" + notes if notes else ""))
-
-
-NOTES = "## Reading these numbers"
 
 if __name__ == "__main__":
     main()
