@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from network_site import search_sqlite
-from network_site.search_sqlite import RankedPages, ranked_ids
+from network_site.search_sqlite import RankedPages, ranked_hits
+from network_site.site_memo import memoised
 
 MAX_QUERY_LENGTH = 200
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
@@ -68,9 +69,10 @@ def search(request):
                 request, "search/search.html", {**context, "rate_limited": True}, status=429
             )
         model = types[kind][1] if kind else Page
-        locale = Locale.objects.filter(language_code=get_language()).first()
+        code = get_language()
+        locale = memoised(("locale", code), Locale.objects.filter(language_code=code).first)
         if connection.vendor == "sqlite":
-            results = RankedPages(model, ranked_ids(model, locale, query))
+            results = RankedPages(model, ranked_hits(model, locale, query))
         else:
             pages = model.objects.live().public().filter(locale=locale)
             # No search-promotion hit counting: a search never writes to the database.

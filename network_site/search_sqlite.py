@@ -12,9 +12,10 @@ matches come first, then the rest. PostgreSQL keeps Wagtail's own backend.
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
+from network_site.public_pages import private_section_paths
 from network_site.site_memo import memoised
 
 RANKED_LIMIT = 1000
@@ -29,7 +30,7 @@ def match_expression(words, columns="title body"):
     return "{" + columns + "} : (" + quoted + ")"
 
 
-def ranked_ids(model, locale, query):
+def ranked_hits(model, locale, query):
     words = query.split()
     if not words:
         return []
@@ -45,7 +46,7 @@ def ranked_ids(model, locale, query):
         then = hits_sql(type_ids, "f.rowid", tier=1)
         # Each side in a SELECT of its own, so each keeps its own ORDER BY and LIMIT.
         sql = (
-            f"SELECT id FROM (SELECT * FROM ({first}) UNION ALL SELECT * FROM ({then})) "  # noqa: S608
+            f"SELECT id, type FROM (SELECT * FROM ({first}) UNION ALL SELECT * FROM ({then})) "  # noqa: S608
             "ORDER BY tier, position"
         )
         params = [title_match, *type_ids, locale.pk, RANKED_LIMIT]
@@ -55,11 +56,13 @@ def ranked_ids(model, locale, query):
         params = [match, *type_ids, locale.pk, RANKED_LIMIT]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        ids = list(dict.fromkeys(row[0] for row in cursor.fetchall()))[:RANKED_LIMIT]
-    if ids and PageViewRestriction.objects.exists():
+        # (page id, its specific type), best first, each page once.
+        hits = list(dict.fromkeys((row[0], row[1]) for row in cursor.fetchall()))[:RANKED_LIMIT]
+    if hits and private_section_paths():
+        ids = [pk for pk, _type in hits]
         public = set(Page.objects.filter(pk__in=ids).public().values_list("pk", flat=True))
-        ids = [pk for pk in ids if pk in public]
-    return ids
+        hits = [(pk, type_id) for pk, type_id in hits if pk in public]
+    return hits
 
 
 def is_in_most_entries(match):
@@ -76,7 +79,8 @@ def hits_sql(type_ids, order_by, tier=0):
     pages = Page._meta.db_table
     placeholders = ", ".join(["%s"] * len(type_ids))
     return f"""
-        SELECT p.id AS id, {int(tier)} AS tier, f.rowid AS position FROM {FTS_TABLE} f
+        SELECT p.id AS id, e.content_type_id AS type, {int(tier)} AS tier, f.rowid AS position
+        FROM {FTS_TABLE} f
         JOIN {entries} e ON f.rowid = e.id
         JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER)
         WHERE {FTS_TABLE} MATCH %s AND e.content_type_id IN ({placeholders})
@@ -89,14 +93,22 @@ def hits_sql(type_ids, order_by, tier=0):
 class RankedPages:
     """A sliceable, countable sequence of pages in rank order, for Django's Paginator."""
 
-    def __init__(self, model, ids):
-        self.model, self.ids = model, ids
+    def __init__(self, model, hits):
+        self.model, self.hits = model, hits
 
     def __len__(self):
-        return len(self.ids)
+        return len(self.hits)
 
     def __getitem__(self, index):
-        ids = self.ids[index]
-        # Specific pages, one query per page type present.
-        found = self.model.objects.filter(pk__in=ids).specific().in_bulk()
-        return [found[pk] for pk in ids if pk in found]
+        hits = self.hits[index]
+        # The index entry names each page's specific type: one query per type present,
+        # none for the base rows.
+        by_type = {}
+        for pk, type_id in hits:
+            by_type.setdefault(type_id, []).append(pk)
+        found = {}
+        for type_id, ids in by_type.items():
+            model = ContentType.objects.get_for_id(type_id).model_class()
+            if model is not None:
+                found.update(model.objects.filter(pk__in=ids).in_bulk())
+        return [found[pk] for pk, _type in hits if pk in found]

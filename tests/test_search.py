@@ -116,3 +116,19 @@ def test_words_in_most_pages_still_list_title_matches_first(client, home_page, m
     assert search_sqlite.is_in_most_entries(search_sqlite.match_expression(["quokka"]))
     links = result_links(client.get("/search/?q=quokka+circle").content.decode())
     assert links[:2] == ["/quokka-circle/", "/notes-on-gatherings/"]
+
+
+def test_a_page_in_a_private_section_is_never_a_result(client):
+    from wagtail.models import PageViewRestriction
+
+    from partners.models import PartnerPage
+
+    url = "/partners/anti-police-terror-project/"
+    assert url in result_links(client.get("/search/?q=MH+First").content.decode())
+    partner = PartnerPage.objects.get(slug="anti-police-terror-project", locale__language_code="en")
+    restriction = PageViewRestriction.objects.create(
+        page=partner, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert url not in result_links(client.get("/search/?q=MH+First").content.decode())
+    restriction.delete()
+    assert url in result_links(client.get("/search/?q=MH+First").content.decode())
