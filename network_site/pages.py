@@ -15,6 +15,10 @@ def section_under(home, model):
     return memoised(key, lambda: model.objects.child_of(home).live().first())
 
 
+# Addresses whose pages are kept per generation in each worker (a few pages each).
+KEPT_ADDRESSES = 2000
+
+
 def _pages_along(request, start, path_components):
     """Every page whose URL is a prefix of the requested one, by url_path: one query, or
     none when this address was routed earlier in this content generation."""
@@ -35,7 +39,7 @@ def _keep_pages_along(request):
     Made-up addresses are never kept, so they cannot crowd out real ones."""
     key = request.__dict__.pop("_pages_along_to_keep", None)
     if key is not None:
-        site_memo.remember(key, request._pages_along_path)
+        site_memo.remember(key, request._pages_along_path, at_most=KEPT_ADDRESSES)
 
 
 def _query_pages_along(start, path_components):

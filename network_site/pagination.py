@@ -12,6 +12,10 @@ from django.utils.translation import get_language
 
 from network_site.site_memo import memoised
 
+# Listing pages kept per generation in each worker, whatever filters visitors choose:
+# about 3 MB at 20 cards a page. The most asked-for pages are kept first, in practice.
+KEPT_PAGES = 200
+
 
 def page_number(request):
     """A positive page number from the query string; anything else means page 1."""
@@ -55,4 +59,4 @@ def kept_page(request, items, per_page, key, prepare):
     paginator = KeptCountPaginator(items, per_page, key)
     number = min(page_number(request), paginator.num_pages)
     page_key = ("page", *key, number, get_language())
-    return memoised(page_key, lambda: prepare(paginator.page(number)))
+    return memoised(page_key, lambda: prepare(paginator.page(number)), at_most=KEPT_PAGES)

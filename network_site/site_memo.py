@@ -18,6 +18,7 @@ _request_generation = contextvars.ContextVar("site_memo_generation", default=Non
 _memo = {}
 _memo_generation = None
 _memo_until = None
+_kept_per_kind = {}  # entries per kind (a key's first part), for kinds kept in limited number
 # A guard against unbounded growth (keys include page ids); entries are small.
 MAX_ENTRIES = 5000
 
@@ -85,15 +86,19 @@ def _current_memo():
         from network_site.page_cache import next_clock_moment
 
         _memo.clear()
+        _kept_per_kind.clear()
         _memo_generation, _memo_until = generation, None
         _memo_until = next_clock_moment(timezone.now())
     return generation
 
 
-def memoised(key, build):
+def memoised(key, build, at_most=None):
     """`build()`'s result for this generation, from memory when another request made it.
 
     What `build` returns is shared between requests: callers treat it as read-only.
+    `at_most` limits how many entries of this kind (the key's first part) are kept per
+    generation; beyond that, `build()` runs each time. Kinds whose keys visitors can
+    vary (listing pages by filter, addresses) use it to bound this worker's memory.
     """
     generation = _current_memo()
     if generation is None:
@@ -103,8 +108,18 @@ def memoised(key, build):
     try:
         return _memo[generation, key]
     except KeyError:
-        value = _memo[generation, key] = build()
+        value = build()
+        _keep(generation, key, value, at_most)
         return value
+
+
+def _keep(generation, key, value, at_most):
+    if at_most is not None:
+        kept = _kept_per_kind.get(key[0], 0)
+        if kept >= at_most:
+            return
+        _kept_per_kind[key[0]] = kept + 1
+    _memo[generation, key] = value
 
 
 def recall(key):
@@ -113,18 +128,19 @@ def recall(key):
     return None if generation is None else _memo.get((generation, key))
 
 
-def remember(key, value):
+def remember(key, value, at_most=None):
     """Keep `value` for this generation, for a caller that decides what is worth keeping
     (routing keeps the pages of addresses that exist, not of every address asked for)."""
     generation = _current_memo()
     if generation is not None:
-        _memo[generation, key] = value
+        _keep(generation, key, value, at_most)
 
 
 def forget():
     """Drop everything (tests roll the database back without a change signal)."""
     global _memo_generation, _memo_until
     _memo.clear()
+    _kept_per_kind.clear()
     _memo_generation = _memo_until = None
     from django.core.cache import caches
 

@@ -104,3 +104,23 @@ def test_a_preview_shows_the_draft_not_the_kept_fragment(client, rf, django_user
     preview = partner.make_preview_request(request).content.decode()
     assert "An unsaved change in the editor." in preview
     assert "partner__logo" not in preview
+
+
+def event_page_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [q for q in queries if 'FROM "partners_eventpage"' in q["sql"]]
+
+
+def test_only_so_many_listing_pages_are_kept_whatever_filters_visitors_choose(
+    client, monkeypatch
+):
+    from network_site import pagination
+
+    monkeypatch.setattr(pagination, "KEPT_PAGES", 1)
+    event_page_queries(client, "/events/")
+    assert not event_page_queries(client, "/events/")  # kept
+    online = "/events/?format=online"
+    event_page_queries(client, online)
+    assert event_page_queries(client, online)  # over the limit: built afresh each time
+    assert not event_page_queries(client, "/events/")  # the first is still kept
