@@ -112,9 +112,7 @@ def event_page_queries(client, url):
     return [q for q in queries if 'FROM "partners_eventpage"' in q["sql"]]
 
 
-def test_only_so_many_listing_pages_are_kept_whatever_filters_visitors_choose(
-    client, monkeypatch
-):
+def test_only_so_many_listing_pages_are_kept_whatever_filters_visitors_choose(client, monkeypatch):
     from network_site import pagination
 
     monkeypatch.setattr(pagination, "KEPT_PAGES", 1)
@@ -124,3 +122,21 @@ def test_only_so_many_listing_pages_are_kept_whatever_filters_visitors_choose(
     event_page_queries(client, online)
     assert event_page_queries(client, online)  # over the limit: built afresh each time
     assert not event_page_queries(client, "/events/")  # the first is still kept
+
+
+def test_kept_parts_belong_to_their_own_page_language_and_preview(client, rf, django_user_model):
+    from resources.models import ResourcePage
+
+    tools = ResourcePage.objects.filter(locale__language_code="en").live().order_by("title")[:2]
+    first, second = (html(client, tool.url) for tool in tools)
+    assert f"<h1>{tools[0].title}</h1>" in first and f"<h1>{tools[1].title}</h1>" in second
+    spanish = tools[0].get_translations().get(locale__language_code="es")
+    assert f"<h1>{spanish.title}</h1>" in html(client, spanish.url)
+    tool = tools[0].specific
+    tool.summary = "An unsaved summary in the editor."
+    request = rf.get("/admin/")
+    request.user = django_user_model.objects.create_superuser("tool-previewer", "", "pw")
+    assert (
+        "An unsaved summary in the editor." in tool.make_preview_request(request).content.decode()
+    )
+    assert "An unsaved summary in the editor." not in html(client, tool.url)

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Site
@@ -25,14 +26,20 @@ def quick_exit(context):
     }
 
 
-@register.inclusion_tag("includes/help_lines.html", takes_context=True)
-def help_lines(context):
-    """The same help block, in the same place, on every page (WCAG 3.2.6)."""
+@register.simple_tag
+def help_lines():
+    """The same help block, in the same place, on every page (WCAG 3.2.6), rendered once
+    per language and content generation."""
     language = get_language()
     # Keyed by what else decides which lines show: a line not re-verified in time drops
     # off at midnight once the grace period is over.
     key = ("help-lines", language, timezone.localdate(), settings.SUPPORT_LINE_GRACE_DAYS)
-    return {"lines": memoised(key, lambda: lines_in(language)), "LANGUAGE_CODE": language}
+
+    def render():
+        block = get_template("includes/help_lines.html")
+        return block.render({"lines": lines_in(language), "LANGUAGE_CODE": language})
+
+    return memoised(key, render)
 
 
 def lines_in(language):

@@ -4,6 +4,7 @@ from html import escape
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import get_template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -41,12 +42,12 @@ def hreflang_tags(context):
     return {"links": languages.hreflang_links(request, context.get("page"))}
 
 
-@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_navigation(context):
+    """The main navigation, rendered once per language, generation and current section."""
     request = context["request"]
     home = languages.site_home(request)
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
+    current_path = getattr(context.get("page"), "path", "")
     items = []
     if home is not None:
         for item in memoised(("navigation", home.pk), lambda: menu_pages(home)):
@@ -57,7 +58,16 @@ def main_navigation(context):
                 else ("true" if current_path.startswith(item.path) else "")
             )
             items.append((item, state))
-    return {"home": home, "items": items, "current_path": current_path, "request": request}
+    states = (getattr(home, "pk", None), current_path == getattr(home, "path", None))
+    states += tuple(state for _item, state in items)
+
+    def render():
+        navigation = get_template("includes/main_navigation.html")
+        return navigation.render(
+            {"home": home, "items": items, "current_path": current_path, "request": request}
+        )
+
+    return memoised(("navigation-html", get_language(), *states), render)
 
 
 def menu_pages(home):
@@ -118,3 +128,39 @@ def json_ld(data):
     """A schema.org <script type="application/ld+json"> block, safe to inline."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_LD_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+# Kept parts that belong to one page (`{% kept "name" page.pk %}`), per worker and
+# generation: a few kilobytes each.
+KEPT_PAGE_PARTS = 1000
+
+
+@register.tag
+def kept(parser, token):
+    """`{% kept "name" [value...] %}...{% endkept %}`: rendered once per site, language,
+    content generation (with the memo's clock) and the values given, then reused by
+    every request; previews always render afresh. Only for parts whose output depends
+    on nothing else (the exit link, footer, a tool's files and history), which
+    otherwise cost each request dozens of lookups and translations."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% kept %} needs a name")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    values = [parser.compile_filter(bit) for bit in bits[2:]]
+    return KeptNode(bits[1].strip("\"'"), values, nodelist)
+
+
+class KeptNode(template.Node):
+    def __init__(self, name, values, nodelist):
+        self.name, self.values, self.nodelist = name, values, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        site = getattr(getattr(request, "_wagtail_site", None), "pk", None)
+        values = tuple(value.resolve(context) for value in self.values)
+        key = ("kept", self.name, site, get_language(), *values)
+        at_most = KEPT_PAGE_PARTS if values else None
+        return memoised(key, lambda: self.nodelist.render(context), at_most=at_most)
