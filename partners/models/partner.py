@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +16,7 @@ from network_site.blocks import RICH_TEXT_FEATURES
 from network_site.languages import in_visitor_language, locale_codes
 from network_site.pages import NetworkPage
 from network_site.pagination import kept_page
+from network_site.site_memo import memoised
 from network_site.templatetags.site_tags import kept_options
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
@@ -197,18 +199,27 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
         return EventPage.objects.upcoming().child_of(self).public()
 
     def get_context(self, request, *args, **kwargs):
-        from partners.models.events import EventPage
-        from partners.models.video import VideoPage
-
         context = super().get_context(request, *args, **kwargs)
+        # Kept per generation and clock (an event ending empties the memo).
+        context["upcoming_events"] = memoised(("partner-events", self.pk), self.upcoming_events)
+        # Only read when the profile fragment is rendered, not when it is kept.
+        context["videos"] = SimpleLazyObject(self.videos)
+        return context
+
+    def upcoming_events(self):
+        from partners.models.events import EventPage
+
         events = list(EventPage.objects.upcoming().child_of(self).public()[:10])
         language = locale_codes()[self.locale_id]  # children share their parent's locale
         for event in events:
             event.partner = None  # the card leaves out whose event it is: it is on their page
             event.shown_in_language = language
-        context["upcoming_events"] = events
-        # Lazy: only read when the profile fragment is rendered, not when it is cached.
-        context["videos"] = (
+        return events
+
+    def videos(self):
+        from partners.models.video import VideoPage
+
+        return list(
             VideoPage.objects.child_of(self)
             .live()
             .public()
@@ -216,4 +227,3 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
             .prefetch_related("poster__renditions")
             .order_by("-first_published_at")
         )
-        return context
