@@ -15,10 +15,12 @@ from django.db import connection
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
+from network_site import site_memo
 from network_site.public_pages import private_section_paths
 from network_site.site_memo import memoised
 
 RANKED_LIMIT = 1000
+KEPT_RESULTS = 1000  # result pages kept per worker and generation
 FTS_TABLE = f"{IndexEntry._meta.db_table}_fts"
 # Columns of Wagtail's FTS5 table, in order: autocomplete, body, title.
 COLUMN_WEIGHTS = "0.0, 1.0, 3.0"
@@ -101,14 +103,21 @@ class RankedPages:
 
     def __getitem__(self, index):
         hits = self.hits[index]
-        # The index entry names each page's specific type: one query per type present,
-        # none for the base rows.
-        by_type = {}
+        # Result pages are kept per generation (popular pages come up again and again);
+        # the rest load in one query per page type, none for the base rows: the index
+        # entry names each page's specific type.
+        found, missing = {}, {}
         for pk, type_id in hits:
-            by_type.setdefault(type_id, []).append(pk)
-        found = {}
-        for type_id, ids in by_type.items():
+            kept = site_memo.recall(("search-result", pk))
+            if kept is not None:
+                found[pk] = kept
+            else:
+                missing.setdefault(type_id, []).append(pk)
+        for type_id, ids in missing.items():
             model = ContentType.objects.get_for_id(type_id).model_class()
-            if model is not None:
-                found.update(model.objects.filter(pk__in=ids).in_bulk())
+            if model is None:
+                continue
+            for pk, page in model.objects.filter(pk__in=ids).in_bulk().items():
+                found[pk] = page
+                site_memo.remember(("search-result", pk), page, at_most=KEPT_RESULTS)
         return [found[pk] for pk, _type in hits if pk in found]
