@@ -106,3 +106,20 @@ def test_a_listing_counts_its_events_once_per_change_not_per_request(client):
     )
     assert counts(client, url)
     assert "A new circle next week" in html(client, url)
+
+
+def test_a_version_released_tomorrow_becomes_current_at_midnight(client, clock):
+    from resources.models import ResourcePage
+
+    from .test_resources_downloads import add_version
+
+    url = "/resources/facilitators-guide-mens-circles/"
+    guide = ResourcePage.objects.get(
+        url_path__endswith="/facilitators-guide-mens-circles/", locale__language_code="en"
+    )
+    add_version(guide, "3.0", days_ago=-1)  # published today, released tomorrow
+    assert "Current version: 3.0" not in html(client, url)
+    assert "Version 3.0" not in html(client, "/resources/")
+    clock(days=1)  # nothing is published: only the date changes
+    assert "Current version: 3.0" in html(client, url)
+    assert "Version 3.0" in html(client, "/resources/")
