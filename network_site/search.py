@@ -18,6 +18,7 @@ from network_site.site_memo import memoised
 MAX_QUERY_LENGTH = 200
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
 PER_PAGE = 10
+KEPT_SEARCHES = 200  # per worker and generation; a few kilobytes each
 
 
 def search_types():
@@ -32,6 +33,16 @@ def search_types():
         "resource": (_("Tools and resources"), ResourcePage),
         "page": (_("Pages"), ContentPage),
     }
+
+
+def kept_hits(model, kind, locale, query):
+    """The ranked hits of a search, kept per generation so a popular search (or a page of
+    results after the first) does not rank the index again: a word in most pages takes
+    about 19 ms on the large network. Only page ids are kept, under a salted hash of the
+    search: the words themselves are not kept, and nothing says who searched."""
+    search = f"{settings.SECRET_KEY}:{kind}:{locale.pk}:{query}"
+    key = ("search-hits", hashlib.sha256(search.encode()).hexdigest())
+    return memoised(key, lambda: ranked_hits(model, locale, query), at_most=KEPT_SEARCHES)
 
 
 def over_rate_limit(request):
@@ -72,7 +83,7 @@ def search(request):
         code = get_language()
         locale = memoised(("locale", code), Locale.objects.filter(language_code=code).first)
         if connection.vendor == "sqlite":
-            results = RankedPages(model, ranked_hits(model, locale, query))
+            results = RankedPages(model, kept_hits(model, kind, locale, query))
         else:
             pages = model.objects.live().public().filter(locale=locale)
             # No search-promotion hit counting: a search never writes to the database.

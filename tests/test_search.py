@@ -132,3 +132,23 @@ def test_a_page_in_a_private_section_is_never_a_result(client):
     assert url not in result_links(client.get("/search/?q=MH+First").content.decode())
     restriction.delete()
     assert url in result_links(client.get("/search/?q=MH+First").content.decode())
+
+
+def fts_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [q for q in queries if "MATCH" in q["sql"]]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="ranking kept only on SQLite")
+def test_a_repeated_search_is_not_ranked_again_until_content_changes(client, home_page):
+    from home.models import ContentPage
+
+    url = "/search/?q=zephyrine"
+    assert fts_queries(client, url)
+    assert not fts_queries(client, url)
+    assert not result_links(client.get(url).content.decode())
+    page = ContentPage(title="Zephyrine circles", slug="zephyrine")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    assert "/zephyrine/" in result_links(client.get(url).content.decode())
