@@ -36,13 +36,9 @@ class KeptCountPaginator(Paginator):
         return memoised(("count", *self.count_key), self.object_list.count)
 
 
-def paginate(request, items, per_page, count_key=None):
-    """A page of `items`. With `count_key`, a key for exactly this selection of items,
-    their number is kept in the site memo."""
-    if count_key is None:
-        paginator = Paginator(items, per_page)
-    else:
-        paginator = KeptCountPaginator(items, per_page, count_key)
+def paginate(request, items, per_page):
+    """A page of `items` (search results); out-of-range numbers give the last page."""
+    paginator = Paginator(items, per_page)
     try:
         return paginator.page(page_number(request))
     except (EmptyPage, PageNotAnInteger):
