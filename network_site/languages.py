@@ -1,7 +1,8 @@
 """Which languages the site speaks, their native names, and links between translations.
 
-Everything here is computed at most once per request and costs a fixed number
-of queries, whatever the number of languages or pages.
+Everything here is computed at most once per request (kept on the request or the page
+object, never longer) and costs a fixed number of queries, whatever the number of
+languages or pages.
 """
 
 from dataclasses import dataclass
@@ -9,10 +10,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from network_site.public_pages import private_sections_q
-from network_site.site_memo import memoised
 
 
 def native_name(code):
@@ -41,24 +41,21 @@ class LanguageLink:
 
 
 def _site_homes(request):
-    """Live home pages by language code: one query per content change, kept on the request."""
+    """Live home pages by language code: one query, kept on the request."""
     cached = getattr(request, "_site_homes", None)
     if cached is None:
         site = Site.find_for_request(request)
         cached = {}
         if site is not None:
-            cached = memoised(("site-homes", site.root_page_id), lambda: _live_homes(site))
+            # Wagtail loads the site with its root page (select_related).
+            homes = (
+                Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            )
+            cached = {home.locale.language_code: home for home in homes}
         request._site_homes = cached
     return cached
-
-
-def _live_homes(site):
-    homes = (
-        Page.objects.filter(translation_key=site.root_page.translation_key)
-        .live()
-        .select_related("locale")
-    )
-    return {home.locale.language_code: home for home in homes}
 
 
 def site_home(request, language_code=None):
@@ -68,19 +65,63 @@ def site_home(request, language_code=None):
     return homes.get(code) or homes.get(settings.LANGUAGE_CODE)
 
 
+def language_of(request, page):
+    """The language a page is in: that of the home page it is under (the home pages are
+    loaded once per request anyway), so serving a page needs no query for its locale."""
+    for code, home in _site_homes(request).items():
+        if page.path.startswith(home.path):
+            return code
+    return page.locale.language_code
+
+
+def home_children(request):
+    """The live, public pages directly under the visitor's home page (sections, safety and
+    privacy pages, the navigation's pages): one query, kept on the request."""
+    cached = getattr(request, "_home_children", None)
+    if cached is None:
+        home = site_home(request)
+        cached = []
+        if home is not None:
+            children = Page.objects.live().filter(
+                depth=home.depth + 1, path__range=Page._get_children_path_interval(home.path)
+            )
+            cached = list(
+                children.exclude(private_sections_q())
+                .order_by("path")
+                .only(
+                    "id",
+                    "title",
+                    "slug",
+                    "url_path",
+                    "path",
+                    "depth",
+                    "locale_id",
+                    "content_type_id",
+                    "show_in_menus",
+                )
+            )
+        request._home_children = cached
+    return cached
+
+
+def section_under_home(request, model):
+    """The live section front page of this type under the visitor's home page (the partner
+    directory, the library...), from `home_children`: no query of its own."""
+    for page in home_children(request):
+        if page.specific_class is not None and issubclass(page.specific_class, model):
+            return page
+    return None
+
+
 def live_translations(page):
     """Live, public translations of a page (itself included) by language code."""
     cache_attr = "_live_translations"
     cached = getattr(page, cache_attr, None)
     if cached is None:
-
-        def build():
-            translations = Page.objects.filter(translation_key=page.translation_key).live()
-            # Base Page rows have Wagtail's own `public()`; this spares its query.
-            translations = translations.exclude(private_sections_q())
-            return {p.locale.language_code: p for p in translations.select_related("locale")}
-
-        cached = memoised(("translations", page.translation_key), build)
+        translations = Page.objects.filter(translation_key=page.translation_key).live()
+        # Base Page rows have Wagtail's own `public()`, which costs a query of its own.
+        translations = translations.exclude(private_sections_q())
+        cached = {p.locale.language_code: p for p in translations.select_related("locale")}
         setattr(page, cache_attr, cached)
     return cached
 
@@ -130,24 +171,19 @@ def hreflang_links(request, page=None):
     return links
 
 
-def locale_codes():
-    """Language code by locale id, for every locale: kept per content generation."""
-    return memoised("locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
-
-
 def in_visitor_language(pages, select_related=()):
     """Swap each page for its live translation in the active language, where one exists.
 
     Listings select and paginate pages of the default language (filters work on
-    synchronised fields), then call this: one query, whatever the page count. A
+    synchronised fields), then call this with them: one query, whatever the page count
+    (none in the default language). A
     page with no live translation stays in English; templates mark it with
     `lang="en"` and "(in English)" via `page.shown_in_language`.
     """
     pages = list(pages)
     code = get_language()
-    codes = locale_codes()
     for page in pages:
-        page.shown_in_language = codes[page.locale_id]
+        page.shown_in_language = settings.LANGUAGE_CODE
     if not pages or code == settings.LANGUAGE_CODE:
         return pages
     model = type(pages[0])
@@ -156,7 +192,7 @@ def in_visitor_language(pages, select_related=()):
         for p in model.objects.live()
         .public()
         .filter(locale__language_code=code, translation_key__in=[p.translation_key for p in pages])
-        .select_related("locale", *select_related)
+        .select_related(*select_related)
     }
     result = []
     for page in pages:

@@ -161,8 +161,6 @@ def changes_what_pages_show(sender):
     )
 
 
-# The generation advances whether or not whole pages are cached: the site-wide memo
-# (network_site/site_memo.py) is keyed by it too.
 def on_model_change(sender, **kwargs):
     if changes_what_pages_show(sender):
         new_generation()

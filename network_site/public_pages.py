@@ -1,32 +1,25 @@
 """The page queryset every page model uses, so `.live().public()` costs no extra query.
 
-Wagtail's `public()` looks up every view restriction each time it is called, which is
-several times on each page. The private sections change only when a restriction is
-saved or deleted (a new content generation), so their paths come from the site memo.
+Wagtail's `public()` first reads every view restriction (a query of its own, each time it
+is called), then filters on their paths. Here the same condition is part of the page
+query itself: a page is private when a restricted page's path is a prefix of its own.
 Children are found by a range on the indexed tree path, as treebeard does.
 """
 
-from django.db.models import Q
+from django.db.models import CharField, Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from network_site.site_memo import memoised
 
-
-def private_section_paths():
-    return memoised(
-        "private-section-paths",
-        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
-
-
-def private_sections_q():
+def private_sections_q(path_field="path"):
     """Pages in a private section: a restricted page and everything below it (its path is
-    a prefix of theirs). Matches nothing when there is no private section."""
-    q = Q()
-    for path in private_section_paths():
-        q |= Q(path__startswith=path)
-    return q if q else Q(pk__in=[])
+    a prefix of theirs). A subquery, so it costs no query of its own; usable on any
+    queryset of pages (or of rows with a page path under `path_field`)."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef(path_field), 1, Length("page__path"), output_field=CharField())
+    )
+    return Q(Exists(restricted))
 
 
 class PublicPageQuerySet(PageQuerySet):

@@ -8,41 +8,28 @@ from django.core.cache import cache
 from django.db import connection
 from django.shortcuts import render
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from network_site import search_sqlite
+from network_site.pagination import paginate
 from network_site.search_sqlite import RankedPages, ranked_hits
-from network_site.site_memo import memoised
 
 MAX_QUERY_LENGTH = 200
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
 PER_PAGE = 10
-KEPT_SEARCHES = 200  # per worker and generation; a few kilobytes each
+# Kinds of page a visitor can search for: code -> (position, label, model). The apps
+# register theirs in AppConfig.ready(); the base knows none of them.
+_search_types = {}
+
+
+def register_search_type(code, label, model, position):
+    _search_types[code] = (position, label, model)
 
 
 def search_types():
-    from home.models import ContentPage
-    from partners.models import EventPage, PartnerPage, VideoPage
-    from resources.models import ResourcePage
-
-    return {
-        "partner": (_("Partners"), PartnerPage),
-        "event": (_("Events"), EventPage),
-        "video": (_("Videos"), VideoPage),
-        "resource": (_("Tools and resources"), ResourcePage),
-        "page": (_("Pages"), ContentPage),
-    }
-
-
-def kept_hits(model, kind, locale, query):
-    """The ranked hits of a search, kept per generation so a popular search (or a page of
-    results after the first) does not rank the index again: a word in most pages takes
-    about 19 ms on the large network. Only page ids are kept, under a salted hash of the
-    search: the words themselves are not kept, and nothing says who searched."""
-    search = f"{settings.SECRET_KEY}:{kind}:{locale.pk}:{query}"
-    key = ("search-hits", hashlib.sha256(search.encode()).hexdigest())
-    return memoised(key, lambda: ranked_hits(model, locale, query), at_most=KEPT_SEARCHES)
+    """code -> (label, model), in the order the search form lists them."""
+    ordered = sorted(_search_types.items(), key=lambda item: item[1][0])
+    return {code: (label, model) for code, (_position, label, model) in ordered}
 
 
 def over_rate_limit(request):
@@ -60,8 +47,6 @@ def over_rate_limit(request):
 
 
 def search(request):
-    from network_site.pagination import paginate
-
     types = search_types()
     # Words only: quotes and operators would be full-text syntax, not what people mean.
     query = " ".join(NOT_A_WORD.sub(" ", request.GET.get("q", "")).split())[:MAX_QUERY_LENGTH]
@@ -81,9 +66,9 @@ def search(request):
             )
         model = types[kind][1] if kind else Page
         code = get_language()
-        locale = memoised(("locale", code), Locale.objects.filter(language_code=code).first)
+        locale = Locale.objects.filter(language_code=code).first()
         if connection.vendor == "sqlite":
-            results = RankedPages(model, kept_hits(model, kind, locale, query))
+            results = RankedPages(model, ranked_hits(model, locale, query))
         else:
             pages = model.objects.live().public().filter(locale=locale)
             # No search-promotion hit counting: a search never writes to the database.

@@ -12,15 +12,10 @@ matches come first, then the rest. PostgreSQL keeps Wagtail's own backend.
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
-from network_site import site_memo
-from network_site.public_pages import private_section_paths
-from network_site.site_memo import memoised
-
 RANKED_LIMIT = 1000
-KEPT_RESULTS = 1000  # result pages kept per worker and generation
 FTS_TABLE = f"{IndexEntry._meta.db_table}_fts"
 # Columns of Wagtail's FTS5 table, in order: autocomplete, body, title.
 COLUMN_WEIGHTS = "0.0, 1.0, 3.0"
@@ -60,15 +55,15 @@ def ranked_hits(model, locale, query):
         cursor.execute(sql, params)
         # (page id, its specific type), best first, each page once.
         hits = list(dict.fromkeys((row[0], row[1]) for row in cursor.fetchall()))[:RANKED_LIMIT]
-    if hits and private_section_paths():
-        ids = [pk for pk, _type in hits]
-        public = set(Page.objects.filter(pk__in=ids).public().values_list("pk", flat=True))
-        hits = [(pk, type_id) for pk, type_id in hits if pk in public]
     return hits
 
 
+def index_size():
+    return IndexEntry.objects.count()
+
+
 def is_in_most_entries(match):
-    entries = memoised("search-index-size", lambda: IndexEntry.objects.count())
+    entries = index_size()
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])  # noqa: S608
         return cursor.fetchone()[0] * 2 > entries
@@ -76,9 +71,11 @@ def is_in_most_entries(match):
 
 def hits_sql(type_ids, order_by, tier=0):
     """Live pages of these types in one locale whose index entry matches, the first
-    RANKED_LIMIT in this order. Parameters: match, type ids, locale id, limit."""
+    RANKED_LIMIT in this order, leaving out private sections (a page under a restricted
+    page's path). Parameters: match, type ids, locale id, limit."""
     entries = IndexEntry._meta.db_table
     pages = Page._meta.db_table
+    restrictions = PageViewRestriction._meta.db_table
     placeholders = ", ".join(["%s"] * len(type_ids))
     return f"""
         SELECT p.id AS id, e.content_type_id AS type, {int(tier)} AS tier, f.rowid AS position
@@ -87,6 +84,10 @@ def hits_sql(type_ids, order_by, tier=0):
         JOIN {pages} p ON p.id = CAST(e.object_id AS INTEGER)
         WHERE {FTS_TABLE} MATCH %s AND e.content_type_id IN ({placeholders})
           AND p.live AND p.locale_id = %s
+          AND NOT EXISTS (
+            SELECT 1 FROM {restrictions} r JOIN {pages} rp ON rp.id = r.page_id
+            WHERE substr(p.path, 1, length(rp.path)) = rp.path
+          )
         ORDER BY {order_by}
         LIMIT %s
     """  # noqa: S608 (table names come from the models; values are parameters)
@@ -103,21 +104,14 @@ class RankedPages:
 
     def __getitem__(self, index):
         hits = self.hits[index]
-        # Result pages are kept per generation (popular pages come up again and again);
-        # the rest load in one query per page type, none for the base rows: the index
-        # entry names each page's specific type.
-        found, missing = {}, {}
+        # One query per page type, none for the base rows: the index entry names each
+        # page's specific type. Results show titles and summaries, not page bodies.
+        found, by_type = {}, {}
         for pk, type_id in hits:
-            kept = site_memo.recall(("search-result", pk))
-            if kept is not None:
-                found[pk] = kept
-            else:
-                missing.setdefault(type_id, []).append(pk)
-        for type_id, ids in missing.items():
+            by_type.setdefault(type_id, []).append(pk)
+        for type_id, ids in by_type.items():
             model = ContentType.objects.get_for_id(type_id).model_class()
             if model is None:
                 continue
-            for pk, page in model.objects.filter(pk__in=ids).in_bulk().items():
-                found[pk] = page
-                site_memo.remember(("search-result", pk), page, at_most=KEPT_RESULTS)
+            found.update(model.objects.filter(pk__in=ids).defer_streamfields().in_bulk())
         return [found[pk] for pk, _type in hits if pk in found]

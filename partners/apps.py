@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PartnersConfig(AppConfig):
@@ -7,7 +8,12 @@ class PartnersConfig(AppConfig):
 
     def ready(self):
         from network_site.page_cache import register_clock
+        from network_site.search import register_search_type
         from partners.listings import next_event_boundary
+        from partners.models import EventPage, PartnerPage, VideoPage
 
         # A cached page showing upcoming events expires when one of them starts or ends.
         register_clock(next_event_boundary)
+        register_search_type("partner", _("Partners"), PartnerPage, position=10)
+        register_search_type("event", _("Events"), EventPage, position=20)
+        register_search_type("video", _("Videos"), VideoPage, position=30)

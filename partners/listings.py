@@ -1,14 +1,14 @@
 """The network-wide event listings: filters from the query string, fixed query count."""
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from network_site.languages import in_visitor_language, site_home
-from network_site.pagination import kept_page
-from network_site.site_memo import memoised
-from network_site.templatetags.site_tags import kept_options, render_options
+from network_site.pagination import paginate
 from partners.choices import EVENT_FORMATS, LANGUAGES_SPOKEN
 from partners.fields import contains_code
+from partners.models.events import EventPage
 from partners.models.partner import PartnerPage
 
 EVENTS_PER_PAGE = 20
@@ -38,20 +38,9 @@ def attach_partners(events):
     return events
 
 
-def event_cards(page):
-    return page, attach_partners(in_visitor_language(page.object_list))
-
-
 def event_listing_context(request, past):
-    from partners.models.events import EventPage
-
-    # Plain rows, not pages (a large network has a thousand), once per content change;
-    # their <option>s too, rendered once: only the chosen one differs between requests.
-    partner_paths = memoised("event-filter-partners", partner_filter_paths)
-    partner_options = memoised(
-        "event-filter-partner-options",
-        lambda: render_options((slug, title) for slug, (title, _path) in partner_paths.items()),
-    )
+    # Plain rows, not pages: a large network has a thousand partners.
+    partner_paths = partner_filter_paths()
     partner = request.GET.get("partner", "")
     event_format = request.GET.get("format", "")
     language = request.GET.get("language", "")
@@ -72,17 +61,15 @@ def event_listing_context(request, past):
         events = events.filter(event_format__in=["online", "both"])
     if language:
         events = events.filter(**contains_code("languages", language))
-    home = site_home(request, settings.LANGUAGE_CODE)
-    key = ("events", past, getattr(home, "pk", None), partner, event_format, language)
     # No join to the locale table: it would make SQLite sort every upcoming event.
-    page, shown = kept_page(request, events, EVENTS_PER_PAGE, key, event_cards)
+    page = paginate(request, events, EVENTS_PER_PAGE)
     return {
-        "events": shown,
+        "events": attach_partners(in_visitor_language(page.object_list)),
         "page_obj": page,
         "is_past": past,
-        "partner_options": partner_options,
+        "partner_options": [(slug, title) for slug, (title, _path) in partner_paths.items()],
         "format_options": EVENT_FORMATS,
-        "language_options": kept_options("languages-spoken", LANGUAGES_SPOKEN, own_language=True),
+        "language_options": LANGUAGES_SPOKEN,
         "selected": {"partner": partner, "format": event_format, "language": language},
         "listing_title": _("Past events") if past else _("Upcoming events"),
     }
@@ -104,10 +91,6 @@ def partner_filter_paths():
 def next_event_boundary():
     """When an event next starts or ends: listings, feeds and the home page change then.
     Two index lookups; an aggregate over both columns read every event (10 ms with 20,000)."""
-    from django.utils import timezone
-
-    from partners.models.events import EventPage
-
     now = timezone.now()
     live = EventPage.objects.live()
     moments = [

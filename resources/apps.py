@@ -1,6 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ResourcesConfig(AppConfig):
     name = "resources"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from network_site.search import register_search_type
+        from resources.models import ResourcePage
+
+        register_search_type("resource", _("Tools and resources"), ResourcePage, position=40)

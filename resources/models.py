@@ -1,10 +1,13 @@
 """The library: tools as pages, their versions as rows, files per language through translation."""
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Prefetch
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -14,23 +17,10 @@ from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from network_site.pages import NetworkPage
 from resources.admin_forms import ResourcePageForm
+from resources.choices import AUDIENCES, KINDS, STATUSES
+from resources.downloads import not_found, serve_file
 from resources.files import sha256_of
-
-KINDS = [
-    ("facilitator-guide", _("Facilitator’s guide")),
-    ("self-assessment", _("Self-assessment")),
-    ("conversation-guide", _("Conversation guide")),
-    ("evaluation-tool", _("Evaluation tool")),
-    ("policy-paper", _("Policy paper")),
-    ("summary", _("Summary")),
-]
-AUDIENCES = [
-    ("organisations", _("Organisations")),
-    ("facilitators", _("Facilitators")),
-    ("community", _("Community members")),
-    ("policymakers", _("Policymakers")),
-]
-STATUSES = [("draft", _("Draft")), ("released", _("Released")), ("withdrawn", _("Withdrawn"))]
+from resources.listing import library_context, tool_context
 
 
 class ResourceIndexPage(SectionIndexPage):
@@ -40,14 +30,17 @@ class ResourceIndexPage(SectionIndexPage):
         verbose_name = _("resource library")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listing import library_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request))
+        context.update(library_context(request, ResourcePage.objects.live().public()))
         return context
 
 
-class ResourcePage(NetworkPage):
+class ResourcePage(RoutablePageMixin, NetworkPage):
+    """A tool. Its own addresses are RoutablePageMixin routes, so Wagtail answers them only
+    for a live page and applies its view restrictions first (a 404 or the login/password
+    form, never the tool). File names have no trailing slash: network_site.urls hands
+    them to Wagtail's serve view as they are."""
+
     kind = models.CharField(_("kind"), max_length=30, choices=KINDS)
     audience = models.CharField(_("who it is for"), max_length=30, choices=AUDIENCES)
     summary = models.CharField(_("what it is, in one line"), max_length=250)
@@ -102,25 +95,56 @@ class ResourcePage(NetworkPage):
         released = self.released_versions()
         return released[0] if released else None
 
-    def route(self, request, path_components):
-        from resources.downloads import route_resource
-
-        routed = route_resource(self, request, path_components)
-        return routed or super().route(request, path_components)
-
-    def serve(self, request, *args, **kwargs):
-        from resources.downloads import serve_resource_route
-
-        if kwargs.get("resource_route"):
-            return serve_resource_route(self, request, **kwargs)
-        return super().serve(request, *args, **kwargs)
+    def translations_with_files(self):
+        """Each live, public translation of the tool by language code, with its versions
+        and their files: two queries. Which version is current is decided by the caller."""
+        versions = ResourceVersion.objects.select_related("pdf", "docx")
+        translations = (
+            ResourcePage.objects.filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(Prefetch("versions", queryset=versions))
+        )
+        return {t.locale.language_code: t for t in translations}
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listing import tool_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(tool_context(self, request))
         return context
+
+    @path("read/", name="read")
+    def read(self, request):
+        if not self.reading_version:
+            return not_found(self, request, "no_reading_version")
+        return render(request, "resources/reading_version.html", {"page": self})
+
+    @re_path(r"^download/(?P<filename>[^/]+)/$", name="download")
+    def download(self, request, filename):
+        """The current version's file: `download/<lang>.<pdf|docx>`."""
+        return serve_file(self, request, filename)
+
+    @re_path(r"^v/(?P<label>[\w.\-]{1,20})/(?P<filename>[^/]+)/$", name="version_file")
+    def version_file(self, request, label, filename):
+        """One released version's file, forever: `v/<label>/<lang>.<pdf|docx>`."""
+        return serve_file(self, request, filename, label=label)
+
+    def count_download(self, label, lang, fmt):
+        """One more download of this file today. No IP, cookie or user agent is stored."""
+        key = dict(
+            resource_id=self.pk,
+            version_label=label,
+            language=lang,
+            file_format=fmt,
+            day=timezone.localdate(),
+        )
+        if DownloadCount.objects.filter(**key).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                DownloadCount.objects.create(count=1, **key)
+        except IntegrityError:  # another request created it first
+            DownloadCount.objects.filter(**key).update(count=F("count") + 1)
 
 
 class ResourceVersion(TranslatableMixin, Orderable):

@@ -20,16 +20,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
-@pytest.fixture(autouse=True)
-def fresh_site_memo():
-    """Each test's database starts over by rollback, which sends no change signal."""
-    from network_site import site_memo
-
-    site_memo.forget()
-    yield
-    site_memo.forget()
-
-
 @pytest.fixture
 def demo_site(db):
     from wagtail.models import Site

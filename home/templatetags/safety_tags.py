@@ -1,13 +1,9 @@
 from django import template
 from django.conf import settings
-from django.template.loader import get_template
-from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Site
 
 from home.models import ContentPage, SafetySettings, SupportLine
-from network_site.languages import site_home
-from network_site.site_memo import memoised
+from network_site.languages import home_children
 
 register = template.Library()
 
@@ -15,31 +11,18 @@ register = template.Library()
 @register.inclusion_tag("includes/quick_exit.html", takes_context=True)
 def quick_exit(context):
     request = context["request"]
-    site = Site.find_for_request(request)
-    exit_url = memoised(
-        ("exit-url", getattr(site, "pk", None)),
-        lambda: SafetySettings.for_request(request).exit_url,
-    )
     return {
-        "exit_url": exit_url,
+        # Wagtail keeps the setting on the request: one query however often it is read.
+        "exit_url": SafetySettings.for_request(request).exit_url,
         "safety_page": safety_pages(request).get("safety"),
     }
 
 
-@register.simple_tag
+@register.inclusion_tag("includes/help_lines.html")
 def help_lines():
-    """The same help block, in the same place, on every page (WCAG 3.2.6), rendered once
-    per language and content generation."""
+    """The same help block, in the same place, on every page (WCAG 3.2.6)."""
     language = get_language()
-    # Keyed by what else decides which lines show: a line not re-verified in time drops
-    # off at midnight once the grace period is over.
-    key = ("help-lines", language, timezone.localdate(), settings.SUPPORT_LINE_GRACE_DAYS)
-
-    def render():
-        block = get_template("includes/help_lines.html")
-        return block.render({"lines": lines_in(language), "LANGUAGE_CODE": language})
-
-    return memoised(key, render)
+    return {"lines": lines_in(language), "LANGUAGE_CODE": language}
 
 
 def lines_in(language):
@@ -62,23 +45,10 @@ def footer_links(context):
 
 
 def safety_pages(request):
-    """The safety and privacy pages in the visitor's language; one query per request."""
-    cached = getattr(request, "_safety_pages", None)
-    if cached is None:
-        home = site_home(request)
-        cached = {}
-        if home is not None:
-            cached = memoised(("safety-pages", home.pk), lambda: _safety_pages_under(home))
-        request._safety_pages = cached
-    return cached
-
-
-def _safety_pages_under(home):
-    pages = (
-        ContentPage.objects.child_of(home)
-        .live()
-        .public()
-        .filter(slug__in=("safety", "privacy"))
-        .only("id", "slug", "title", "url_path", "path", "depth", "locale_id")
-    )
-    return {page.slug: page for page in pages}
+    """The safety and privacy pages in the visitor's language, among the home page's
+    children (loaded once per request)."""
+    return {
+        page.slug: page
+        for page in home_children(request)
+        if page.slug in ("safety", "privacy") and page.specific_class is ContentPage
+    }

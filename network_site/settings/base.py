@@ -59,8 +59,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors, before sessions are touched (network_site/page_cache.py).
     "network_site.page_cache.PageCacheMiddleware",
-    # Navigation, help lines and private sections once per content change (site_memo.py).
-    "network_site.site_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Language comes from the URL only (/es/...): no cookie, no Accept-Language guess.
     "django.middleware.locale.LocaleMiddleware",
@@ -192,14 +190,6 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-# Rendered fragments (partner cards with their logo renditions) in each worker's memory,
-# keyed by the content generation (network_site/site_memo.py), so never stale.
-CACHES["fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "fragments",
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
 
 # The full-page cache must be shared by every worker: Redis when set, else files on this
 # machine (one machine only). PAGE_CACHE_SECONDS=0 turns it off; production turns it on.

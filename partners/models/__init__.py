@@ -1,4 +1,5 @@
-from .events import EventIndexPage, EventPage
+from .event_index import EventIndexPage
+from .events import EventPage
 from .partner import PartnerIndexPage, PartnerPage
 from .video import VideoPage
 

@@ -1,9 +1,16 @@
-"""Serve `<page url>/<name>.ics` from a page, without a separate URL conf."""
+"""A page that offers its events as one iCalendar file, `<page url><calendar_slug>`."""
 
-from wagtail.url_routing import RouteResult
+from django.http import Http404
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+
+from partners.ics import calendar_response
 
 
-class CalendarRouteMixin:
+class CalendarRouteMixin(RoutablePageMixin):
+    """A RoutablePageMixin route, so Wagtail serves it only for a live page and applies the
+    page's view restrictions (its `before_serve_page` hooks) first. The file name has no
+    trailing slash: network_site.urls hands such names to Wagtail's serve view."""
+
     calendar_slug = "events.ics"
 
     def calendar_events(self, request):
@@ -12,19 +19,13 @@ class CalendarRouteMixin:
     def calendar_name(self):
         return self.title
 
-    def route(self, request, path_components):
-        if path_components == [self.calendar_slug] and self.live:
-            return RouteResult(self, kwargs={"calendar": True})
-        return super().route(request, path_components)
-
-    def serve(self, request, *args, calendar=False, **kwargs):
-        if calendar:
-            from partners.ics import calendar_response
-
-            return calendar_response(
-                self.calendar_events(request),
-                request,
-                name=self.calendar_name(),
-                filename=f"{self.slug}.ics",
-            )
-        return super().serve(request, *args, **kwargs)
+    @re_path(r"^(?P<filename>[\w-]+\.ics)/$", name="calendar")
+    def calendar(self, request, filename):
+        if filename != self.calendar_slug:
+            raise Http404
+        return calendar_response(
+            self.calendar_events(request),
+            request,
+            name=self.calendar_name(),
+            filename=f"{self.slug}.ics",
+        )

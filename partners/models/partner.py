@@ -1,8 +1,9 @@
 """The partner directory and each partner's profile."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,14 +14,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
-from network_site.languages import in_visitor_language, locale_codes
+from network_site.languages import in_visitor_language, language_of
 from network_site.pages import NetworkPage
-from network_site.pagination import kept_page
-from network_site.site_memo import memoised
-from network_site.templatetags.site_tags import kept_options
+from network_site.pagination import paginate
 from partners.choices import FOCUS_AREAS, REGIONS, label
 from partners.fields import CodeListField, contains_code, decode_codes
 from partners.models.calendar_route import CalendarRouteMixin
+from partners.models.events import EventPage
+from partners.models.video import VideoPage
 
 PARTNERS_PER_PAGE = 12
 
@@ -40,8 +41,12 @@ class ProgramBlock(blocks.StructBlock):
         }
 
 
-def partner_cards(page):
-    return page, in_visitor_language(page.object_list, select_related=("logo",))
+def partner_cards(partners):
+    """Partners as cards show them, in the visitor's language where translated, with
+    their logos' renditions: a fixed number of queries, whatever the page holds."""
+    shown = in_visitor_language(partners, select_related=("logo",))
+    prefetch_related_objects([p for p in shown if p.logo_id], "logo__renditions")
+    return shown
 
 
 class PartnerIndexPage(SectionIndexPage):
@@ -60,31 +65,24 @@ class PartnerIndexPage(SectionIndexPage):
         partners = (
             PartnerPage.objects.live()
             .public()
-            .filter(locale__language_code=self.default_language_code())
-            .select_related("locale", "logo")
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("logo")
             .order_by("title")
         )
         if region:
             partners = partners.filter(**contains_code("regions", region))
         if focus:
             partners = partners.filter(**contains_code("focus_areas", focus))
-        key = ("partners", self.default_language_code(), region, focus)
-        page, shown = kept_page(request, partners, PARTNERS_PER_PAGE, key, partner_cards)
+        page = paginate(request, partners, PARTNERS_PER_PAGE)
         context.update(
-            partners=shown,
+            partners=partner_cards(page.object_list),
             page_obj=page,
-            regions=kept_options("regions", REGIONS),
-            focus_areas=kept_options("focus-areas", FOCUS_AREAS),
+            regions=REGIONS,
+            focus_areas=FOCUS_AREAS,
             selected_region=region,
             selected_focus=focus,
         )
         return context
-
-    @staticmethod
-    def default_language_code():
-        from django.conf import settings
-
-        return settings.LANGUAGE_CODE
 
 
 class PartnerPage(CalendarRouteMixin, NetworkPage):
@@ -194,31 +192,22 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
         return [label(FOCUS_AREAS, code) for code in decode_codes(self.focus_areas)]
 
     def calendar_events(self, request):
-        from partners.models.events import EventPage
-
         return EventPage.objects.upcoming().child_of(self).public()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Kept per generation and clock (an event ending empties the memo).
-        context["upcoming_events"] = memoised(("partner-events", self.pk), self.upcoming_events)
-        # Only read when the profile fragment is rendered, not when it is kept.
-        context["videos"] = SimpleLazyObject(self.videos)
+        context["upcoming_events"] = self.upcoming_events(language_of(request, self))
+        context["videos"] = self.videos()
         return context
 
-    def upcoming_events(self):
-        from partners.models.events import EventPage
-
+    def upcoming_events(self, language):
         events = list(EventPage.objects.upcoming().child_of(self).public()[:10])
-        language = locale_codes()[self.locale_id]  # children share their parent's locale
-        for event in events:
+        for event in events:  # children share their parent's language
             event.partner = None  # the card leaves out whose event it is: it is on their page
             event.shown_in_language = language
         return events
 
     def videos(self):
-        from partners.models.video import VideoPage
-
         return list(
             VideoPage.objects.child_of(self)
             .live()

@@ -1,16 +1,11 @@
-"""What the site memo keeps for listings follows the clock as well as content changes.
-
-The home page's upcoming events, the event listings, their counts and the earliest
-upcoming start are kept per content generation; an event that ends must still leave
-them at once. The full-page cache is off here (the test default), so only the memo
-stands between the clock and the page.
+"""What pages show follows the clock as well as content changes, with nothing published:
+an event that ends leaves the lists, a version released tomorrow is current at midnight.
+The full-page cache is off here (the test default).
 """
 
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from partners.models import EventPage, PartnerPage
@@ -85,27 +80,6 @@ def test_an_event_already_under_way_shows_as_soon_as_it_is_published(client):
     )
     assert event.title in html(client, "/events/")
     assert event.title in html(client, "/")
-
-
-def counts(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        html(client, url)
-    return [q for q in queries if "COUNT(" in q["sql"]]
-
-
-def test_a_listing_counts_its_events_once_per_change_not_per_request(client):
-    url = "/events/?format=in_person"
-    assert counts(client, url)
-    assert not counts(client, url)
-    now = timezone.now()
-    publish_event(
-        "A new circle next week",
-        now + datetime.timedelta(days=7),
-        now + datetime.timedelta(days=7, hours=2),
-        slug="new-circle-next-week",
-    )
-    assert counts(client, url)
-    assert "A new circle next week" in html(client, url)
 
 
 def test_a_version_released_tomorrow_becomes_current_at_midnight(client, clock):
