@@ -7,7 +7,7 @@ from django.test import override_settings
 from partners.models import EventPage, PartnerPage
 from resources.models import ResourcePage, ResourceVersion
 
-from .test_partners_budgets import query_count
+from .test_query_budget import cold_query_count as query_count
 
 pytestmark = pytest.mark.django_db
 
