@@ -35,6 +35,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports
 
 test: install messages lint
 	DJANGO_SETTINGS_MODULE=network_site.settings.test $(PY) manage.py check
