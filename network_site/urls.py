@@ -29,7 +29,8 @@ if settings.DEBUG:
 # English at /, every other language under its prefix (/es/...).
 urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
-    # Files a page serves itself (events.ics, download/es.pdf) have no trailing slash.
+    # Files a page serves itself (events.ics, download/es.pdf) have no trailing slash;
+    # the view only hands the path to Wagtail's serve, which routes it (views.page_file).
     re_path(r"^(?P<path>(?:[\w\-.]+/)*)(?P<filename>[\w\-]+\.(?:ics|pdf|docx))$", views.page_file),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -99,5 +99,10 @@ def server_error(request, *args, **kwargs):
 
 
 def page_file(request, path, filename):
-    """`/<page path>/<name>.ics`: served by the page's own route for that name."""
+    """`/<page path>/<name>.<ics|pdf|docx>`: handed as it is to Wagtail's own serve view.
+
+    Wagtail's URL pattern takes only addresses ending in a slash, and a file name should
+    not have one. No routing here: Wagtail finds the page and its RoutablePageMixin route
+    (`<name>.<ext>/`), checks that it is live, runs its `before_serve_page` hooks (view
+    restrictions) and serves it, as for any other address."""
     return wagtail_serve(request, f"{path}{filename}/")
