@@ -191,6 +191,7 @@ def in_visitor_language(pages, select_related=()):
         p.translation_key: p
         for p in model.objects.live()
         .public()
+        .defer_streamfields()  # cards show titles and summaries, not page bodies
         .filter(locale__language_code=code, translation_key__in=[p.translation_key for p in pages])
         .select_related(*select_related)
     }

@@ -50,7 +50,7 @@ def event_listing_context(request, past):
     language = language if language in dict(LANGUAGES_SPOKEN) else ""
 
     events = EventPage.objects.past() if past else EventPage.objects.upcoming()
-    events = in_default_language(events.public(), request)
+    events = in_default_language(events.public().defer_streamfields(), request)
     if partner:
         # A range on the indexed path (treebeard's), not a prefix match SQLite cannot index.
         interval = PartnerPage._get_children_path_interval(partner_paths[partner][1])

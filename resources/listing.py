@@ -45,7 +45,8 @@ def library_context(request, tools):
     kind = kind if kind in dict(KINDS) else ""
     audience = audience if audience in dict(AUDIENCES) else ""
     language = language if language in dict(settings.LANGUAGES) else ""
-    listed = tools.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title")
+    listed = tools.filter(locale__language_code=settings.LANGUAGE_CODE)
+    listed = listed.defer_streamfields().order_by("title")
     if kind:
         listed = listed.filter(kind=kind)
     if audience:

@@ -32,7 +32,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             EventPage.objects.upcoming()
             .public()
             .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .select_related("locale")
+            .defer_streamfields()
         )
         return calendar_response(
             in_visitor_language(events[:500]),

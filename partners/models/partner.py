@@ -66,6 +66,7 @@ class PartnerIndexPage(SectionIndexPage):
             PartnerPage.objects.live()
             .public()
             .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .defer_streamfields()
             .select_related("logo")
             .order_by("title")
         )

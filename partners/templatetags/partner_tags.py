@@ -16,10 +16,13 @@ def partners_on_home(context, partner_count=4, event_count=3):
         PartnerPage.objects.live()
         .public()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
         .select_related("logo")
         .order_by("title")[:partner_count]
     )
-    events = in_default_language(EventPage.objects.upcoming().public(), request)
+    events = in_default_language(
+        EventPage.objects.upcoming().public().defer_streamfields(), request
+    )
     return {
         "partners": partner_cards(partners),
         "events": attach_partners(in_visitor_language(events[:event_count])),

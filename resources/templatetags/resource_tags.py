@@ -17,6 +17,7 @@ def resources_contributed_by(context, partner_page):
             locale__language_code=settings.LANGUAGE_CODE,
             contributors__partner__translation_key=partner_page.translation_key,
         )
+        .defer_streamfields()
         .distinct()
         .order_by("title")
     )
@@ -30,6 +31,7 @@ def featured_resources(context, count=4):
         .public()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .exclude(kind__in=["policy-paper", "summary"])
+        .defer_streamfields()
         .order_by("title")[:count]
     )
     return {
