@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ResourcesConfig(AppConfig):
     name = "resources"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from network_site.purge_rules import register_listing
+        from resources.models import ResourcePage
+        from resources.purge import tool_listings
+
+        # A tool (and its versions, saved with it) is listed by query beyond its own page.
+        register_listing(ResourcePage, tool_listings)

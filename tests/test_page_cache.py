@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def cache_on():
     with override_settings(PAGE_CACHE_SECONDS=600):
-        page_cache.new_generation()  # nothing left over from another test or run
+        page_cache.purge_everything()  # nothing left over from another test or run
         yield
 
 
@@ -186,7 +186,7 @@ def test_no_entry_outlives_the_next_event_boundary():
         [e.starts_at for e in upcoming if e.starts_at > timezone.now()]
         + [e.ends_at for e in upcoming]
     )
-    seconds = page_cache.seconds_until_content_changes(page_cache.current_generation())
+    seconds = page_cache.seconds_until_next_clock_moment()
     assert seconds <= (boundary - timezone.now()).total_seconds()
     midnight = page_cache.next_local_midnight()
     assert seconds <= (midnight - timezone.now()).total_seconds()

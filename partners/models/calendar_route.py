@@ -12,6 +12,10 @@ class CalendarRouteMixin:
     def calendar_name(self):
         return self.title
 
+    def get_cached_paths(self):
+        """The calendar file is purged with the page (wagtail.contrib.frontend_cache)."""
+        return [*super().get_cached_paths(), "/" + self.calendar_slug]
+
     def route(self, request, path_components):
         if path_components == [self.calendar_slug] and self.live:
             return RouteResult(self, kwargs={"calendar": True})
