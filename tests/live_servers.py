@@ -144,3 +144,75 @@ def get(host, port, path, headers=None, timeout=30):
         )
     finally:
         conn.close()
+
+
+def publish(publisher, command):
+    """Send one command to tests/live_publisher.py and wait until it is published."""
+    publisher.stdin.write(command + "\n")
+    publisher.stdin.flush()
+    assert publisher.stdout.readline().strip() == f"published {command}"
+
+
+def require(program, skip_variable):
+    """A missing program fails the run (CI installs it); outside CI, `<skip_variable>=1`
+    skips visibly instead, as the browser tests do."""
+    import shutil
+
+    import pytest
+
+    if os.environ.get(skip_variable) == "1" and not os.environ.get("CI"):
+        pytest.skip(f"{skip_variable}=1: not run")
+    path = shutil.which(program) or shutil.which(program, path="/usr/sbin:/sbin")
+    if path is None:
+        pytest.fail(f"{program} not found: apt-get install {program} (or set {skip_variable}=1)")
+    return path
+
+
+@contextlib.contextmanager
+def varnish(backend_url, port):
+    """varnishd on loopback in front of `backend_url`, with the committed VCL."""
+    import shutil
+    import tempfile
+
+    varnishd = require("varnishd", "SKIP_VARNISH_TESTS")
+    # varnishd started as root reads its files as its own user: a directory it can read.
+    work = Path(tempfile.mkdtemp(prefix="healing-varnish-"))
+    work.chmod(0o755)
+    backend_port = backend_url.rsplit(":", 1)[1]
+    main = work / "main.vcl"
+    main.write_text(
+        "vcl 4.1;\n"
+        f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
+        f'include "{ROOT / ".ci" / "varnish.vcl"}";\n'
+    )
+    main.chmod(0o644)
+    process = subprocess.Popen(
+        [
+            varnishd,
+            "-F",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(main),
+            "-n",
+            str(work / "instance"),
+            "-s",
+            "malloc,32m",
+            "-T",
+            "none",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}", deadline_seconds=30)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            _out, errors = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _out, errors = process.communicate()
+        print(errors.decode(errors="replace")[-3000:], file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from .live_servers import ROOT, database_copy, get, gunicorn, site_environment
+from .live_servers import ROOT, database_copy, get, gunicorn, publish, site_environment
 
 pytestmark = pytest.mark.django_db
 PAGES = ["/", "/partners/", "/partners/ryse-center/", "/events/", "/resources/", "/es/"]
@@ -59,9 +59,7 @@ def test_threaded_workers_under_load_serve_every_change_at_once(tmp_path):
                 for n in range(1, PUBLISHES + 1):
                     time.sleep(1)
                     name = f"Support line, edition {n}"
-                    publisher.stdin.write(name + "\n")
-                    publisher.stdin.flush()
-                    assert publisher.stdout.readline().strip() == f"published {name}"
+                    publish(publisher, f"line {name}")
                     for page in ENGLISH_PAGES:
                         status, headers, html = get("127.0.0.1", port, page)
                         assert status == 200, page
