@@ -174,7 +174,6 @@ def is_shareable_response(request, response):
         and not getattr(request, "is_preview", False)
         and not (user is not None and user.is_authenticated)
         and response.get("Content-Type", "").split(";")[0] in CACHED_TYPES
-        and NO_STORE not in response.get("CDN-Cache-Control", "")  # a view's own refusal
     )
 
 
@@ -209,6 +208,8 @@ def cached_response(stored, request):
 
 
 def state_directive(request, response):
+    if "CDN-Cache-Control" in response:
+        return 0  # the view's own (a rendition file); not a page for the origin cache
     directive, lifetime = shared_directive(request, response)
     response["CDN-Cache-Control"] = directive
     response["Surrogate-Control"] = directive

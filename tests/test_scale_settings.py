@@ -51,7 +51,7 @@ def test_each_setting_switches_its_part():
             "FRONTEND_CACHE_URL": "http://127.0.0.1:6081",
         }
     )
-    assert values["storage"] == "storages.backends.s3.S3Storage"
+    assert values["storage"] == "network_site.media.SiteServedS3Storage"
     assert values["cache"] == "django_redis.cache.RedisCache"
     assert values["cdn"]["cdn"]["LOCATION"] == "http://127.0.0.1:6081"
 

@@ -159,21 +159,30 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 # Beyond one machine, each off by default (README, "Running on more than one machine").
-# Media and documents on S3-compatible storage; downloads still go through our views.
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    MEDIA_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+
+
+def media_storage(environ):
+    """Media and documents on S3-compatible storage when a bucket is named: private, and
+    served through the site (network_site/media.py), never linked to the bucket."""
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "network_site.media.SiteServedS3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
             "default_acl": "private",
             "querystring_auth": True,
             "file_overwrite": False,
         },
     }
-else:
-    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+MEDIA_STORAGE = media_storage(os.environ)
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    # Downloads stream through Wagtail's view (its checks, our headers), not a redirect.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
