@@ -40,6 +40,7 @@ MAX_QUERY_STRING = 200
 # After a store failure, how long every request skips the store.
 STORE_RETRY_SECONDS = 5
 NO_STORE = "no-store"
+PATH_TOKEN_SECONDS = 2 * 24 * 3600
 NOT_STORED_HEADERS = ("Content-Length", "CDN-Cache-Control", "Surrogate-Control")
 _clocks = []
 _store_down_until = 0.0
@@ -96,7 +97,8 @@ def _tokens(cache, path):
     path_key = f"page-cache:{namespace}:path:{_digest(path)}"
     token = cache.get(path_key)
     if token is None:
-        cache.add(path_key, uuid.uuid4().hex, timeout=None)
+        # Outlives every entry under it; one left by an old namespace then goes too.
+        cache.add(path_key, uuid.uuid4().hex, timeout=PATH_TOKEN_SECONDS)
         token = cache.get(path_key)
     return namespace, token
 
@@ -159,7 +161,6 @@ def is_shareable_request(request):
         and settings.CSRF_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(NEVER_SHARED_PREFIXES)
         and "/search/" not in request.path
-        and "preview" not in request.path
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
     )
 
