@@ -8,7 +8,17 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home.models import ContentPage
+        from home.models import ContentPage, SafetySettings, SupportLine
+        from network_site.purge_rules import register_everywhere
         from network_site.search import register_search_type
 
         register_search_type("page", _("Pages"), ContentPage, position=50)
+        # On every page: the help lines, quick exit's destination, and the footer's
+        # links to the safety and privacy pages (network_site/cache_purge.py).
+        register_everywhere(SupportLine)
+        register_everywhere(SafetySettings)
+        register_everywhere(ContentPage, when=is_safety_or_privacy_page)
+
+
+def is_safety_or_privacy_page(page):
+    return page.depth == 3 and page.slug in ("safety", "privacy")

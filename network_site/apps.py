@@ -15,9 +15,12 @@ class NetworkSiteConfig(AppConfig):
         for code, info in getattr(settings, "EXTRA_LANG_INFO", {}).items():
             LANG_INFO.setdefault(code, info)
 
-        from network_site import cache_purge, page_cache, planner_stats, renditions
+        from wagtail.models import Page
 
+        from network_site import cache_purge, planner_stats, purge_rules, renditions
+
+        # The main navigation, on every page, lists the home page's children in the menu.
+        purge_rules.register_everywhere(Page, when=purge_rules.is_in_main_navigation)
         cache_purge.connect()
-        page_cache.connect()
         planner_stats.connect()
         renditions.connect()

@@ -1,31 +1,49 @@
-"""A full-page cache for anonymous visitors that is never stale.
+"""How long a shared cache may keep a page, and the origin's own page cache.
 
-Every entry is stored under the current *generation*. Any change to content (a page
-published, unpublished, moved or deleted; a snippet, setting, document or image saved)
-replaces the generation, so every page that might show the change is invalid at once,
-on every server sharing the cache. Content that changes with the clock (an event
-becoming past, a version released on a date, a support line past its grace period) is
-covered by *clocks*: no entry outlives the next moment any registered clock names.
+Every response says how a *shared* cache may keep it, in its own directives
+(`CDN-Cache-Control`, RFC 9213, and `Surrogate-Control` for Varnish/Fastly-style
+proxies): a public page for at most the time until the next *clock moment* (an event
+starting or ending, local midnight; apps register clocks), anything personal or
+counted per request not at all. The browser's `Cache-Control` is the visitor-traces
+code's concern (network_site/security.py); nothing here reads it.
 
-Only anonymous GETs of public pages are stored: no session cookie, not the admin, not
-search (rate limited per request) or downloads (counted per request), nothing that set a
-cookie or used a CSRF token. Off unless PAGE_CACHE_SECONDS is set (production: 600).
+The origin page cache keeps the same public pages for anonymous visitors in
+`caches[PAGE_CACHE_ALIAS]` (Redis with REDIS_URL, else files on this machine). Entries
+are keyed by host, path and the sorted query string, under a token per path: purging a
+path (network_site/cache_purge.py) drops the token, so every query variant of it goes
+at once and nothing else does. A token for the whole namespace is replaced only when
+something shown on every page changes. A request reads the tokens before it renders
+and stores under them, so a page rendered from rows a purge has just replaced is
+stored where no one looks.
+
+Any failure of the store (Redis down) is logged and the page is served uncached; the
+store is then left alone for a few seconds so no request waits on it.
 """
 
 import datetime
+import hashlib
+import logging
+import time
 import uuid
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 
-GENERATION_KEY = "page-cache:generation"
+logger = logging.getLogger(__name__)
+
 CACHED_TYPES = ("text/html", "text/calendar", "application/xml", "text/plain")
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+NEVER_SHARED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 MAX_QUERY_STRING = 200
+# After a store failure, how long every request skips the store.
+STORE_RETRY_SECONDS = 5
+NO_STORE = "no-store"
+PATH_TOKEN_SECONDS = 2 * 24 * 3600
+NOT_STORED_HEADERS = ("Content-Length", "CDN-Cache-Control", "Surrogate-Control")
 _clocks = []
+_store_down_until = 0.0
 
 
 def register_clock(func):
@@ -41,148 +59,184 @@ def next_local_midnight():
     return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
 
 
-def store():
-    return caches[settings.PAGE_CACHE_ALIAS]
-
-
-def new_generation(**kwargs):
-    """Invalidate every cached page now, and again once the change is committed, so a page
-    rendered from the old rows before the commit is never stored under the new generation."""
-
-    def replace():
-        store().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-
-    replace()
-    transaction.on_commit(replace)
-
-
-def current_generation():
-    cache = store()
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        # add, not set: if another server made one at the same moment, use theirs.
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY) or generation
-    return generation
-
-
 def next_clock_moment(now):
     """The nearest moment after `now` at which some clock changes what pages show, or None."""
     moments = [moment for moment in (clock() for clock in _clocks) if moment is not None]
     return min([m for m in moments if m > now], default=None)
 
 
-def seconds_until_content_changes(generation):
-    """How long an entry may live: the nearest clock boundary, computed once per generation."""
-    cache = store()
-    key = f"page-cache:{generation}:until"
-    until = cache.get(key)
+def store():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _safely(operation, default=None):
+    """Run a store operation; on failure log a warning, serve uncached for a few seconds."""
+    global _store_down_until
+    if time.monotonic() < _store_down_until:
+        return default
+    try:
+        return operation(store())
+    except Exception as error:  # noqa: BLE001  (any backend's connection error)
+        _store_down_until = time.monotonic() + STORE_RETRY_SECONDS
+        logger.warning("Page cache unavailable, serving uncached: %s", error)
+        return default
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _tokens(cache, path):
+    """The namespace's token and the path's token, made on first use (add: another server
+    making one at the same moment wins, and both then use it)."""
+    namespace_key = "page-cache:namespace"
+    namespace = cache.get(namespace_key)
+    if namespace is None:
+        cache.add(namespace_key, uuid.uuid4().hex, timeout=None)
+        namespace = cache.get(namespace_key)
+    path_key = f"page-cache:{namespace}:path:{_digest(path)}"
+    token = cache.get(path_key)
+    if token is None:
+        # Outlives every entry under it; one left by an old namespace then goes too.
+        cache.add(path_key, uuid.uuid4().hex, timeout=PATH_TOKEN_SECONDS)
+        token = cache.get(path_key)
+    return namespace, token
+
+
+def purge_paths(paths):
+    """Forget every cached variant of these paths, on every host name."""
+
+    def drop(cache):
+        namespace = cache.get("page-cache:namespace")
+        if namespace is not None:
+            cache.delete_many([f"page-cache:{namespace}:path:{_digest(p)}" for p in paths])
+        _moved(cache)
+
+    if paths:
+        _safely(drop)
+
+
+def purge_everything():
+    """Forget every cached page (what every page shows has changed)."""
+
+    def replace(cache):
+        cache.set("page-cache:namespace", uuid.uuid4().hex, timeout=None)
+        _moved(cache)
+
+    _safely(replace)
+
+
+def _moved(cache):
+    # A purge may change the next clock moment (an event published), so it is recomputed.
+    cache.set("page-cache:content-version", uuid.uuid4().hex, timeout=None)
+
+
+def seconds_until_next_clock_moment():
+    """Seconds until the next clock moment (capped at a day), kept until a purge or the moment."""
     now = timezone.now()
+
+    def kept(cache):
+        version = cache.get("page-cache:content-version") or ""
+        return cache.get(f"page-cache:until:{version}"), version
+
+    until, version = _safely(kept, default=(None, None))
     if until is None or until <= now:
-        until = next_clock_moment(now)
-        if until is None:
-            until = now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
-        cache.set(key, until, timeout=max(1, int((until - now).total_seconds())))
-    # Rounded down: an entry may expire a little early, never late.
-    return min(settings.PAGE_CACHE_SECONDS, int((until - now).total_seconds()))
+        until = next_clock_moment(now) or now + datetime.timedelta(days=1)
+        seconds = max(1, int((until - now).total_seconds()))
+        if version is not None:
+            _safely(lambda cache: cache.set(f"page-cache:until:{version}", until, seconds))
+    # Rounded down: a page may expire a little early, never late.
+    return int((until - now).total_seconds())
 
 
-def is_cacheable_request(request):
+def is_shareable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and settings.CSRF_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(NEVER_SHARED_PREFIXES)
         and "/search/" not in request.path
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
     )
 
 
-def is_cacheable_response(request, response):
+def is_shareable_response(request, response):
     user = getattr(request, "user", None)
-    cache_control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
         and not response.streaming
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, "is_preview", False)
         and not (user is not None and user.is_authenticated)
         and response.get("Content-Type", "").split(";")[0] in CACHED_TYPES
-        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
     )
 
 
+def shared_directive(request, response):
+    """What a shared cache may do with this response; its lifetime, 0 for none."""
+    if not (is_shareable_request(request) and is_shareable_response(request, response)):
+        return NO_STORE, 0
+    lifetime = min(settings.CDN_CACHE_SECONDS, seconds_until_next_clock_moment())
+    if lifetime < 1:
+        return NO_STORE, 0
+    directive = f"max-age={lifetime}"
+    if lifetime == settings.CDN_CACHE_SECONDS:
+        # Serving a little late is safe only when no clock moment falls in that time;
+        # purges remove an entry outright, stale or not.
+        directive += f", stale-while-revalidate={settings.CDN_STALE_WHILE_REVALIDATE_SECONDS}"
+    return directive, lifetime
+
+
+def entry_key(request, namespace, token):
+    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
+    return f"page-cache:{namespace}:page:{token}:{_digest(request.get_host())}:{_digest(query)}"
+
+
+def cached_response(stored, request):
+    content, headers = stored
+    response = HttpResponse(content if request.method == "GET" else b"")
+    for name, value in headers:
+        response[name] = value
+    response["Content-Length"] = str(len(content))
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def state_directive(request, response):
+    if "CDN-Cache-Control" in response:
+        return 0  # the view's own (a rendition file); not a page for the origin cache
+    directive, lifetime = shared_directive(request, response)
+    response["CDN-Cache-Control"] = directive
+    response["Surrogate-Control"] = directive
+    return lifetime
+
+
 class PageCacheMiddleware:
-    """Serves and stores whole pages; sits inside the security headers, outside sessions."""
+    """States the shared-cache directive on every response it sees, and serves and stores
+    whole public pages for anonymous visitors. It sits inside the security headers and
+    WhiteNoise (static files keep their own headers), outside sessions."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
-            return self.get_response(request)
-        generation = current_generation()
-        key = f"page-cache:{generation}:{request.get_host()}:{request.get_full_path()}"
-        cache = store()
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content if request.method == "GET" else b"")
-            for name, value in headers:
-                response[name] = value
-            response["Content-Length"] = str(len(content))
-            response["X-Page-Cache"] = "hit"
-            return response
+        key = None
+        if settings.PAGE_CACHE_SECONDS and is_shareable_request(request):
+            tokens = _safely(lambda cache: _tokens(cache, request.path))
+            if tokens and None not in tokens:
+                key = entry_key(request, *tokens)
+                stored = _safely(lambda cache: cache.get(key))
+                if stored is not None:
+                    response = cached_response(stored, request)
+                    # Its lifetime counts from now: the next clock moment is nearer.
+                    state_directive(request, response)
+                    return response
         response = self.get_response(request)
-        if request.method == "GET" and is_cacheable_response(request, response):
-            timeout = seconds_until_content_changes(generation)
-            if timeout >= 1:
-                headers = [(k, v) for k, v in response.items() if k != "Content-Length"]
-                cache.set(key, (response.content, headers), timeout=timeout)
+        lifetime = state_directive(request, response)
+        if key is not None and request.method == "GET" and lifetime >= 1:
+            timeout = min(settings.PAGE_CACHE_SECONDS, lifetime)
+            headers = [(k, v) for k, v in response.items() if k not in NOT_STORED_HEADERS]
+            _safely(lambda cache: cache.set(key, (response.content, headers), timeout))
             response["X-Page-Cache"] = "miss"
         return response
-
-
-def changes_what_pages_show(sender):
-    """Models whose saving can change a public page. Renditions (made while rendering) and
-    download counters (written per download) are left out, or the cache would thrash."""
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import BaseViewRestriction, Locale, Page, Site
-
-    from resources.models import DownloadCount
-
-    if issubclass(sender, (AbstractDocument, AbstractImage, BaseViewRestriction, Locale, Site)):
-        return True
-    return (
-        sender._meta.app_label in {"home", "partners", "resources", "wagtailredirects"}
-        and not issubclass(sender, Page)  # drafts save the page row; publishing is a signal
-        and sender is not DownloadCount
-    )
-
-
-def on_model_change(sender, **kwargs):
-    if changes_what_pages_show(sender):
-        new_generation()
-
-
-def on_page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        new_generation()
-
-
-def on_page_change(sender, **kwargs):
-    new_generation()
-
-
-def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-
-    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
-        signal.connect(on_page_change, dispatch_uid=f"page_cache_{id(signal)}")
-    post_save.connect(on_model_change, dispatch_uid="page_cache_save")
-    post_delete.connect(on_model_change, dispatch_uid="page_cache_delete")
-    post_delete.connect(on_page_deleted, dispatch_uid="page_cache_page_delete")

@@ -43,7 +43,8 @@ def over_rate_limit(request):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=60)
         count = 1
-    return count > settings.SEARCH_RATE_LIMIT_PER_MINUTE
+    # None when the shared cache is down (its errors are ignored): searching still works.
+    return (count or 0) > settings.SEARCH_RATE_LIMIT_PER_MINUTE
 
 
 def search(request):

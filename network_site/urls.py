@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.translation_guards import convert_to_alias_if_reviewer
-from network_site import search, views
+from network_site import media, search, views
 
 urlpatterns = [
     # Before the admin's own route for it: translators must not publish by converting.
@@ -19,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Image renditions from the media storage (S3 or files), served same-origin.
+    re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>images/.+)$", media.serve_rendition),
 ]
 
 if settings.DEBUG:

@@ -8,12 +8,17 @@ class PartnersConfig(AppConfig):
 
     def ready(self):
         from network_site.page_cache import register_clock
+        from network_site.purge_rules import register_listing
         from network_site.search import register_search_type
         from partners.listings import next_event_boundary
         from partners.models import EventPage, PartnerPage, VideoPage
+        from partners.purge import event_listings, partner_listings
 
         # A cached page showing upcoming events expires when one of them starts or ends.
         register_clock(next_event_boundary)
+        # Pages that list events and partners by query, not by a chooser.
+        register_listing(EventPage, event_listings)
+        register_listing(PartnerPage, partner_listings)
         register_search_type("partner", _("Partners"), PartnerPage, position=10)
         register_search_type("event", _("Events"), EventPage, position=20)
         register_search_type("video", _("Videos"), VideoPage, position=30)

@@ -1,9 +1,12 @@
-"""The full-page cache: fast for anonymous visitors, and never showing anything stale.
+"""The origin page cache and the shared-cache directives: fast for anonymous visitors,
+never showing anything stale, and a change purges only what shows it.
 
 In CI's PostgreSQL pass REDIS_URL is set, so these run against the shared Redis cache.
 """
 
 import datetime
+import logging
+import socket
 import time
 
 import pytest
@@ -11,6 +14,7 @@ from django.db import connection
 from django.test import Client, RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from home.models import SafetySettings, SupportLine
 from network_site import page_cache
@@ -25,7 +29,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def cache_on():
     with override_settings(PAGE_CACHE_SECONDS=600):
-        page_cache.new_generation()  # nothing left over from another test or run
+        page_cache.purge_everything()  # nothing left over from another test or run
         yield
 
 
@@ -186,7 +190,90 @@ def test_no_entry_outlives_the_next_event_boundary():
         [e.starts_at for e in upcoming if e.starts_at > timezone.now()]
         + [e.ends_at for e in upcoming]
     )
-    seconds = page_cache.seconds_until_content_changes(page_cache.current_generation())
+    seconds = page_cache.seconds_until_next_clock_moment()
     assert seconds <= (boundary - timezone.now()).total_seconds()
     midnight = page_cache.next_local_midnight()
     assert seconds <= (midnight - timezone.now()).total_seconds()
+
+
+def test_public_pages_say_how_a_shared_cache_may_keep_them(client):
+    response = client.get("/partners/ryse-center/")
+    for header in ("CDN-Cache-Control", "Surrogate-Control"):
+        directive = response[header]
+        max_age = int(directive.split("max-age=")[1].split(",")[0])
+        assert 1 <= max_age <= 600
+    # Capped by the next clock moment (here midnight or an event boundary).
+    assert max_age <= page_cache.seconds_until_next_clock_moment()
+
+
+def test_private_and_per_request_responses_are_never_shared(admin_client_logged_in):
+    anonymous = Client()
+    responses = [
+        anonymous.get("/search/?q=circle"),
+        anonymous.post("/partners/ryse-center/"),
+        anonymous.get("/admin/login/"),
+        admin_client_logged_in.get("/partners/ryse-center/"),
+    ]
+    download = anonymous.get("/resources/facilitators-guide-mens-circles/download/en.pdf")
+    body(download)
+    for response in [*responses, download]:
+        assert response["CDN-Cache-Control"] == "no-store", response
+        assert response["Surrogate-Control"] == "no-store", response
+
+
+def test_a_draft_snippet_save_keeps_every_cached_page(client):
+    urls = ["/", "/partners/ryse-center/", "/events/"]
+    for url in urls:
+        cached_twice(client, url)
+    line = SupportLine.objects.filter(locale__language_code="en", live=True).first()
+    line.name = "A draft nobody sees yet"
+    line.save_revision()
+    for url in urls:
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "hit", url
+        assert "A draft nobody sees yet" not in response.content.decode()
+
+
+def test_a_change_purges_only_the_pages_showing_it_with_all_their_query_variants(client):
+    for url in ("/events/", "/events/?format=online&partner=x", "/resources/"):
+        cached_twice(client, url)
+    event = EventPage.objects.filter(locale__language_code="en").first()
+    event.title = "A renamed circle"
+    event.save_revision().publish()
+    assert client.get("/events/")["X-Page-Cache"] == "miss"
+    assert client.get("/events/?partner=x&format=online")["X-Page-Cache"] == "miss"
+    assert client.get("/resources/")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client):
+    assert "RYSE Center" in cached_twice(client, "/partners/ryse-center/")
+    PageViewRestriction.objects.create(page=partner(), restriction_type="login")
+    response = client.get("/partners/ryse-center/")
+    assert response.status_code == 302  # to the login page, not the cached profile
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_with_redis_down_pages_are_served_uncached_with_a_warning(client, caplog):
+    url = f"redis://127.0.0.1:{closed_port()}/0"
+    options = {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5}
+    down = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
+        },
+        "pages": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": url, "OPTIONS": options},
+    }
+    with override_settings(CACHES=down), caplog.at_level(logging.WARNING):
+        page_cache._store_down_until = 0.0
+        for url in ("/", "/partners/ryse-center/", "/events/", "/", "/search/?q=circle"):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert "X-Page-Cache" not in response
+    assert "Page cache unavailable" in caplog.text
+    page_cache._store_down_until = 0.0

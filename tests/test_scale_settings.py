@@ -4,12 +4,9 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-from django.test import override_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
@@ -54,7 +51,7 @@ def test_each_setting_switches_its_part():
             "FRONTEND_CACHE_URL": "http://127.0.0.1:6081",
         }
     )
-    assert values["storage"] == "storages.backends.s3.S3Storage"
+    assert values["storage"] == "network_site.media.SiteServedS3Storage"
     assert values["cache"] == "django_redis.cache.RedisCache"
     assert values["cdn"]["cdn"]["LOCATION"] == "http://127.0.0.1:6081"
 
@@ -74,58 +71,3 @@ def test_shared_cache_on_redis_counts_searches_across_servers():
     cache.add("count", 0, timeout=60)
     assert [cache.incr("count") for _ in range(3)] == [1, 2, 3]  # what a second server sees
     cache.delete_many(["count", "probe"])
-
-
-class Recorder(BaseHTTPRequestHandler):
-    seen = []
-
-    def do_PURGE(self):  # noqa: N802
-        Recorder.seen.append((self.headers["Host"], self.path))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def purge_server():
-    Recorder.seen = []
-    server = HTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.mark.django_db
-def test_publishing_an_event_purges_every_page_that_shows_it(purge_server):
-    from partners.models import EventPage
-
-    event = EventPage.objects.get(
-        slug="mens-circle", url_path__contains="ryse-center", locale__language_code="en"
-    )
-    config = {
-        "cdn": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": purge_server,
-        }
-    }
-    with override_settings(WAGTAILFRONTENDCACHE=config):
-        event.title = "Men’s healing circle (new room)"
-        event.save_revision().publish()
-    paths = {path for _host, path in Recorder.seen}
-    for expected in (
-        "/partners/ryse-center/mens-circle/",
-        "/partners/ryse-center/",
-        "/events/",
-        "/events/past/",
-        "/events/feed.ics",
-        "/partners/",
-        "/",
-        "/es/partners/ryse-center/mens-circle/",
-        "/es/events/",
-        "/es/",
-    ):
-        assert expected in paths, (expected, sorted(paths))

@@ -157,27 +157,37 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 # Beyond one machine, each off by default (README, "Running on more than one machine").
-# Media and documents on S3-compatible storage; downloads still go through our views.
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    MEDIA_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+
+
+def media_storage(environ):
+    """Media and documents on S3-compatible storage when a bucket is named: private, and
+    served through the site (network_site/media.py), never linked to the bucket."""
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "network_site.media.SiteServedS3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
             "default_acl": "private",
             "querystring_auth": True,
             "file_overwrite": False,
         },
     }
-else:
-    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+MEDIA_STORAGE = media_storage(os.environ)
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    # Downloads stream through Wagtail's view (its checks, our headers), not a redirect.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# A shared cache (rate limits, Wagtail's caches) on Redis.
+# A shared cache (rate limits, Wagtail's caches) on Redis. Redis down is not an outage:
+# calls fail fast and are ignored (logged), and pages are served uncached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -185,18 +195,29 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "healing",
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# The full-page cache must be shared by every worker: Redis when set, else files on this
-# machine (one machine only). PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
+# Caching is HTTP first (README, "Page cache"). The origin page cache is shared by every
+# worker: Redis when set, else files on this machine (one machine only).
+# PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 if REDIS_URL:
-    CACHES[PAGE_CACHE_ALIAS] = {**CACHES["default"], "KEY_PREFIX": "healing-pages"}
+    # Its own failures are handled by network_site/page_cache.py, which backs off.
+    CACHES[PAGE_CACHE_ALIAS] = {
+        **CACHES["default"],
+        "KEY_PREFIX": "healing-pages",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
+    }
 else:
     CACHES[PAGE_CACHE_ALIAS] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -204,7 +225,7 @@ else:
         "OPTIONS": {"MAX_ENTRIES": 10000},
     }
 
-# A CDN or caching proxy in front, purged when content changes.
+# A CDN or caching proxy in front, purged by reference (network_site/cache_purge.py).
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
         "cdn": {
@@ -212,6 +233,15 @@ if os.environ.get("FRONTEND_CACHE_URL"):
             "LOCATION": os.environ["FRONTEND_CACHE_URL"],
         }
     }
+# Purges name every language's own URL; Wagtail's rewriting of /en/ to /es/ is not wanted
+# (English has no prefix here).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# How long a shared cache (CDN-Cache-Control, Surrogate-Control) may keep a public page,
+# at most: long when purges reach it, a minute when nothing would purge it.
+CDN_CACHE_SECONDS = int(
+    os.environ.get("CDN_CACHE_SECONDS", "600" if os.environ.get("FRONTEND_CACHE_URL") else "60")
+)
+CDN_STALE_WHILE_REVALIDATE_SECONDS = 30
 
 WAGTAIL_SITE_NAME = "Healing Together Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -37,5 +37,5 @@ CSRF_COOKIE_SECURE = True
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
-# Whole pages for anonymous visitors, invalidated on every change (network_site/page_cache.py).
+# Whole pages for anonymous visitors, purged by reference (network_site/page_cache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))

@@ -20,7 +20,8 @@ WHITENOISE_AUTOREFRESH = True
 # Tests search far faster than a person; the rate-limit test sets its own limit.
 SEARCH_RATE_LIMIT_PER_MINUTE = 100000
 
-# The page cache is off unless a test turns it on; without Redis it lives in memory here.
-PAGE_CACHE_SECONDS = 0
-if not os.environ.get("REDIS_URL"):
+# The page cache is off unless a test turns it on; without Redis it lives in memory here,
+# unless PAGE_CACHE_DIR is set (a server a test starts shares it with the test's publisher).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+if not os.environ.get("REDIS_URL") and not os.environ.get("PAGE_CACHE_DIR"):
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405

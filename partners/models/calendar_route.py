@@ -19,6 +19,10 @@ class CalendarRouteMixin(RoutablePageMixin):
     def calendar_name(self):
         return self.title
 
+    def get_cached_paths(self):
+        """The calendar file is purged with the page (wagtail.contrib.frontend_cache)."""
+        return [*super().get_cached_paths(), "/" + self.calendar_slug]
+
     @re_path(r"^(?P<filename>[\w-]+\.ics)/$", name="calendar")
     def calendar(self, request, filename):
         if filename != self.calendar_slug:

@@ -72,7 +72,7 @@ class Command(BaseCommand):
             for translated_library in libraries[1:]:
                 self.resource(translated_library, n, versions, source, english)
         planner_stats.refresh()
-        page_cache.new_generation()  # running servers drop what they kept of the old site
+        page_cache.purge_everything()  # running servers drop what they kept of the old site
         self.stdout.write(
             f"Added {partners} partners, {events} events and {resources} resources "
             f"with {versions} versions each, in {len(libraries)} languages."
