@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from network_site import search_sqlite
+from network_site.client_address import client_address
 from network_site.search_sqlite import RankedPages, ranked_hits
 from network_site.site_memo import memoised
 
@@ -47,7 +48,7 @@ def kept_hits(model, kind, locale, query):
 
 def over_rate_limit(request):
     """Count this search; True past the limit. The key is a salted hash that lives a minute."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     key = f"search-rate:{digest}"
     cache.add(key, 0, timeout=60)

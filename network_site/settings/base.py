@@ -264,6 +264,11 @@ SUPPORT_LINE_GRACE_DAYS = int(os.environ.get("SUPPORT_LINE_GRACE_DAYS", "30"))
 # keyed by a hash that expires with the minute; no address is stored).
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "30"))
 
+# How many reverse proxies of ours stand in front of the site; a visitor's address (rate
+# limits, login throttling) is the one the outermost of them saw (network_site/client_address.py).
+# 0: no proxy, REMOTE_ADDR. Never more than there really are: the rest is the visitor's to forge.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Library uploads: only PDF and DOCX, sniffed from their content, at most this size.
 RESOURCE_UPLOAD_MAX_BYTES = int(os.environ.get("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.CheckedDocumentForm"
