@@ -230,6 +230,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Accent-insensitive full-text search (created by home/migrations/0004).
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "healing_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
+# Documents always go through the site's view (and its checks: resources' draft-file guard),
+# even on S3, where Wagtail would otherwise redirect the browser to the bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No gravatar: the admin must not call a third party either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
