@@ -43,6 +43,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# Everyone who can publish signs in with a second factor (README, "Admin accounts").
+REQUIRE_TWO_FACTOR_FOR_PUBLISHERS = env_bool("REQUIRE_TWO_FACTOR_FOR_PUBLISHERS", True)
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 # Whole pages for anonymous visitors, invalidated on every change (network_site/page_cache.py).
