@@ -9,9 +9,7 @@ from django.utils import translation
 
 def admin_language(username):
     """The account's own admin language when it has chosen one, else the request's."""
-    user = get_user_model().objects.filter(username=username).select_related(
-        "wagtail_userprofile"
-    )
+    user = get_user_model().objects.filter(username=username).select_related("wagtail_userprofile")
     user = user.first() if username else None
     profile = getattr(user, "wagtail_userprofile", None) if user else None
     return (profile.get_preferred_language() if profile else None) or translation.get_language()

@@ -59,7 +59,10 @@ def setup(request):
             otp_login(request, device)
             context = {"codes": new_backup_codes(user), "next": next_url(request), "first": True}
             return TemplateResponse(request, "accounts/backup_codes.html", context)
-        form.add_error("code", _("That code is not right. Check the app shows this site, and try the newest code."))
+        form.add_error(
+            "code",
+            _("That code is not right. Check the app shows this site, and try the newest code."),
+        )
     key = b32encode(device.bin_key).decode()
     context = {
         "form": form,
@@ -88,7 +91,9 @@ def verify(request):
                     left = device.token_set.count()
                     messages.warning(
                         request,
-                        _("You used a backup code; %(left)s left. Make new ones under Account → Two-step verification.")
+                        _(
+                            "You used a backup code; %(left)s left. Make new ones under Account → Two-step verification."
+                        )
                         % {"left": left},
                     )
                 return redirect(next_url(request))
@@ -119,7 +124,9 @@ def reset_devices(request, user_id):
             device.delete()
         messages.success(
             request,
-            _("Two-step verification reset for %(name)s: they set it up again at their next sign-in.")
+            _(
+                "Two-step verification reset for %(name)s: they set it up again at their next sign-in."
+            )
             % {"name": person.get_username()},
         )
         return redirect("wagtailusers_users:edit", person.pk)

@@ -14,7 +14,9 @@ def account_urls():
         path("two-step/", views.setup, name="accounts_two_factor_setup"),
         path("two-step/verify/", views.verify, name="accounts_two_factor_verify"),
         path("two-step/backup-codes/", views.backup_codes, name="accounts_two_factor_backup_codes"),
-        path("two-step/reset/<int:user_id>/", views.reset_devices, name="accounts_two_factor_reset"),
+        path(
+            "two-step/reset/<int:user_id>/", views.reset_devices, name="accounts_two_factor_reset"
+        ),
         path("sign-in-lockouts/", lockouts.lockout_list, name="accounts_lockouts"),
         path(
             "sign-in-lockouts/<int:attempt_id>/unlock/",
@@ -59,4 +61,6 @@ def reset_two_factor_button(user, request_user):
 @hooks.register("register_permissions")
 def unlock_permission():
     # Shown in the group editor, so administrators can let other groups unlock too.
-    return Permission.objects.filter(content_type__app_label="axes", codename="delete_accessattempt")
+    return Permission.objects.filter(
+        content_type__app_label="axes", codename="delete_accessattempt"
+    )

@@ -31,7 +31,9 @@ def editor(django_user_model, username="lock-editor", language=""):
 
 
 def sign_in(client, username, password, **headers):
-    return client.post(LOGIN, {"username": username, "password": password, "next": "/admin/"}, **headers)
+    return client.post(
+        LOGIN, {"username": username, "password": password, "next": "/admin/"}, **headers
+    )
 
 
 def signed_in(client):
@@ -78,7 +80,9 @@ def test_wrong_passwords_for_many_usernames_from_one_address_lock_that_address(
         sign_in(client, f"someone-{number}", "wrong", REMOTE_ADDR="203.0.113.9")
     assert sign_in(client, "lock-editor", PASSWORD, REMOTE_ADDR="203.0.113.9").status_code == 429
     elsewhere = Client()
-    assert sign_in(elsewhere, "lock-editor", PASSWORD, REMOTE_ADDR="198.51.100.4").status_code == 302
+    assert (
+        sign_in(elsewhere, "lock-editor", PASSWORD, REMOTE_ADDR="198.51.100.4").status_code == 302
+    )
     assert signed_in(elsewhere)
 
 
