@@ -14,3 +14,11 @@ class CodeForm(forms.Form):
 
     def clean_code(self):
         return "".join(self.cleaned_data["code"].split()).lower()
+
+
+class SetupCodeForm(CodeForm):
+    """At set-up there are no backup codes yet: only the app's code."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].help_text = ""

@@ -33,10 +33,13 @@ def must_set_up(user):
 
 
 def open_paths():
-    """Admin URLs that need no second factor: the way to one, and the way out."""
+    """Admin URLs that need no second factor: the way to one, the way out, and the icons and
+    script translations those pages load (they reveal nothing)."""
     return {
         reverse("wagtailadmin_login"),
         reverse("wagtailadmin_logout"),
+        reverse("wagtailadmin_sprite"),
+        reverse("wagtailadmin_javascript_catalog"),
         reverse("accounts_two_factor_verify"),
         reverse("accounts_two_factor_setup"),
     }

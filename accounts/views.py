@@ -17,7 +17,7 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.forms import CodeForm
+from accounts.forms import CodeForm, SetupCodeForm
 from accounts.two_factor import must_set_up
 
 BACKUP_CODES = 10
@@ -51,7 +51,7 @@ def setup(request):
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
-    form = CodeForm(request.POST or None)
+    form = SetupCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if verify_token(user, device.persistent_id, form.cleaned_data["code"]):
             device.confirmed = True
