@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from network_site import search_sqlite
+from network_site.client_address import client_address
 from network_site.pagination import paginate
 from network_site.search_sqlite import RankedPages, ranked_hits
 
@@ -34,7 +35,7 @@ def search_types():
 
 def over_rate_limit(request):
     """Count this search; True past the limit. The key is a salted hash that lives a minute."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     key = f"search-rate:{digest}"
     cache.add(key, 0, timeout=60)

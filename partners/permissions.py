@@ -65,6 +65,8 @@ def ensure_moderators(sections):
     for section in sections:
         _grant_pages(moderators, section, MODERATOR_PAGE_PERMISSIONS)
     _grant_collection(moderators, Collection.get_first_root_node())
+    # Lift sign-in lock-outs (accounts/lockouts.py).
+    moderators.permissions.add(_permission("axes", "delete_accessattempt"))
     return moderators
 
 

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from resources.document_guard import hide_unreleased_version_files
 from resources.models import DownloadCount, ResourceVersion
 
 
@@ -26,6 +27,9 @@ class DownloadCountViewSet(SnippetViewSet):
 
 
 register_snippet(DownloadCountViewSet)
+
+# Wagtail's /documents/<id>/<name>: no file of a version that is not out yet.
+hooks.register("before_serve_document", hide_unreleased_version_files)
 
 
 def versions_using(document):

@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOOD_ENV = {
     "SECRET_KEY": "x" * 20 + "-production-test-key-" + "y" * 30,
     "ALLOWED_HOSTS": "healing-together.example",
+    "WAGTAILADMIN_BASE_URL": "https://healing-together.example",
     "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
 }
 
@@ -17,7 +18,13 @@ def run_manage(*args, env_overrides):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        if k
+        not in (
+            "SECRET_KEY",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "WAGTAILADMIN_BASE_URL",
+        )
     }
     env.update(env_overrides)
     return subprocess.run(
@@ -48,3 +55,16 @@ def test_production_refuses_the_development_key():
     result = run_manage("check", env_overrides=env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_the_admin_base_url():
+    # Without it, workflow e-mails would link editors to 127.0.0.1.
+    env = dict(GOOD_ENV)
+    del env["WAGTAILADMIN_BASE_URL"]
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be set" in result.stderr
+    env["WAGTAILADMIN_BASE_URL"] = "healing-together.example"
+    result = run_manage("check", env_overrides=env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be set" in result.stderr

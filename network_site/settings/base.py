@@ -1,6 +1,7 @@
 """Settings shared by every environment. Nothing secret lives here: see dev/production."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -22,6 +23,7 @@ def env_bool(name, default=False):
 
 
 INSTALLED_APPS = [
+    "accounts",
     "home",
     "network_site",
     "partners",
@@ -51,6 +53,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -65,9 +71,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): signed in with a second factor (django-otp).
+    "django_otp.middleware.OTPMiddleware",
+    # The admin, for anyone who must or chose to use a second factor, only once they have.
+    "accounts.two_factor.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into our lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -104,10 +116,45 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Admin accounts (accounts/). Sign-in throttling by django-axes: after LOGIN_FAILURE_LIMIT
+# wrong passwords for one username, or from one address (network_site/client_address.py),
+# sign-in is refused for LOGIN_LOCKOUT_MINUTES or until a moderator or administrator
+# unlocks it (Settings -> Sign-in lock-outs). Passwords are never stored: axes masks the
+# password field, and we keep no log of successful sign-ins.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "60")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "network_site.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # Django's admin is not served; the Wagtail admin lists lock-outs
+# The password is always masked by axes; addresses are kept out of the log lines too.
+AXES_SENSITIVE_PARAMETERS = ["ip_address"]
+
+# Two-step verification (django-otp: an authenticator app, with backup codes to recover).
+# Everyone may turn it on; with REQUIRE_TWO_FACTOR_FOR_PUBLISHERS (production's default)
+# everyone who can publish must, before reaching anything else in the admin.
+REQUIRE_TWO_FACTOR_FOR_PUBLISHERS = env_bool("REQUIRE_TWO_FACTOR_FOR_PUBLISHERS", False)
+OTP_TOTP_ISSUER = "Healing Together Network"
+
+# Admin sessions end after 8 idle hours (each request renews them) and when the browser
+# closes. Visitors never get a session, so this never writes a cookie for them.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Internationalisation. English and Spanish; adding a language is SITE_LANGUAGES
 # (e.g. "en,es,vi") and then `manage.py sync_locales` (see README, "Adding a language").
@@ -250,6 +297,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Accent-insensitive full-text search (created by home/migrations/0004).
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "healing_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
+# Documents always go through the site's view (and its checks: resources' draft-file guard),
+# even on S3, where Wagtail would otherwise redirect the browser to the bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No gravatar: the admin must not call a third party either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -283,6 +333,11 @@ SUPPORT_LINE_GRACE_DAYS = int(os.environ.get("SUPPORT_LINE_GRACE_DAYS", "30"))
 # Search: at most this many searches a minute from one address (counted in the cache,
 # keyed by a hash that expires with the minute; no address is stored).
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "30"))
+
+# How many reverse proxies of ours stand in front of the site; a visitor's address (rate
+# limits, login throttling) is the one the outermost of them saw (network_site/client_address.py).
+# 0: no proxy, REMOTE_ADDR. Never more than there really are: the rest is the visitor's to forge.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Library uploads: only PDF and DOCX, sniffed from their content, at most this size.
 RESOURCE_UPLOAD_MAX_BYTES = int(os.environ.get("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))

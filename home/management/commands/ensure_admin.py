@@ -4,7 +4,9 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -19,7 +21,12 @@ class Command(BaseCommand):
                 f"Run: .venv/bin/python manage.py changepassword {username}"
             )
             return
-        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        # 20 random characters: passes every password validator (at least 12 characters).
+        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(15)
+        try:
+            validate_password(password, User(username=username))
+        except ValidationError as error:
+            raise CommandError("ADMIN_PASSWORD is too weak: " + " ".join(error.messages)) from None
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
             self.style.SUCCESS("Created the admin account. Note it now; it is shown once:")
