@@ -14,6 +14,7 @@ so a page rendered from the old rows in between is not kept.
 """
 
 import logging
+import re
 from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
@@ -42,6 +43,7 @@ from network_site import page_cache
 from network_site.purge_rules import in_every_language, what_shows
 
 logger = logging.getLogger(__name__)
+FILE_ROUTE = re.compile(r"\.(?:ics|pdf|docx)/$")
 SITE_WIDE = (BaseSiteSetting, BaseGenericSetting, Site, Locale)
 
 
@@ -68,8 +70,14 @@ def own_paths(page):
     if isinstance(page, RoutablePageMixin):
         for pattern in page.get_subpage_urls():
             if pattern.name and not pattern.pattern.regex.groups:
-                paths.add("/" + page.reverse_subpage(pattern.name).lstrip("/"))
+                paths.add("/" + as_requested(page.reverse_subpage(pattern.name)))
     return paths
+
+
+def as_requested(subpage_path):
+    """A file route (`feed.ics/`) is asked for without its slash (network_site.urls)."""
+    path = subpage_path.lstrip("/")
+    return path[:-1] if FILE_ROUTE.search(path) else path
 
 
 def purge(paths=(), urls=(), everything=False):
