@@ -42,6 +42,7 @@ def remember_site(request):
     """Wagtail looks up the Site (with its root page) per request; it keeps what it finds
     on `request._wagtail_site`, so a memoised one is used in its place."""
     from django.core.exceptions import DisallowedHost
+    from django.db import DatabaseError
     from wagtail.models import Site
 
     try:
@@ -56,7 +57,10 @@ def remember_site(request):
             site.root_page = site.root_page.specific
         return site
 
-    request._wagtail_site = memoised(("site", host, request.get_port()), find_site)
+    try:
+        request._wagtail_site = memoised(("site", host, request.get_port()), find_site)
+    except DatabaseError:
+        return  # the database is down: quick exit (/leave/) and the 500 page still answer
 
 
 def request_generation():

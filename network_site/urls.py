@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.translation_guards import convert_to_alias_if_reviewer
+from home.views import leave
 from network_site import search, views
 
 urlpatterns = [
@@ -19,6 +20,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Quick exit's way out, the same in every language.
+    path("leave/", leave, name="leave"),
 ]
 
 if settings.DEBUG:
@@ -35,5 +38,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "network_site.views.bad_request"
+handler403 = "network_site.views.permission_denied"
 handler404 = "network_site.views.page_not_found"
 handler500 = "network_site.views.server_error"
