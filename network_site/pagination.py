@@ -6,7 +6,7 @@ So a listing's count, and each page of it as shown, are computed once per change
 each worker, and a request only renders them.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
@@ -34,15 +34,6 @@ class KeptCountPaginator(Paginator):
     @cached_property
     def count(self):
         return memoised(("count", *self.count_key), self.object_list.count)
-
-
-def paginate(request, items, per_page):
-    """A page of `items` (search results); out-of-range numbers give the last page."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(page_number(request))
-    except (EmptyPage, PageNotAnInteger):
-        return paginator.page(paginator.num_pages)
 
 
 def kept_page(request, items, per_page, key, prepare):
