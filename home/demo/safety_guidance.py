@@ -43,13 +43,13 @@ QUICK_EXIT = [
             "We set no cookie and write nothing to your browser’s storage. We tell your "
             "browser not to keep any of our pages, search results, styles, scripts or images, "
             "because anything it keeps would carry this site’s name. The price is a few "
-            "kilobytes more on each page you open (about 3 KB for styles and scripts, plus "
+            "kilobytes more on each page you open (about 4 KB for styles and scripts, plus "
             "the pictures on the page).",
             "No guardamos cookies ni escribimos nada en el almacenamiento de su navegador. Le "
             "pedimos a su navegador que no guarde ninguna de nuestras páginas, resultados de "
             "búsqueda, estilos, programas ni imágenes, porque todo lo que guarde llevaría el "
             "nombre de este sitio. El costo son unos pocos kilobytes más en cada página que "
-            "abre (unos 3 KB de estilos y programas, más las imágenes de la página).",
+            "abre (unos 4 KB de estilos y programas, más las imágenes de la página).",
         ),
         t(
             "Searches are sent inside the page, not in its address, so the words you search "
