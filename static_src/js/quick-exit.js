@@ -28,12 +28,15 @@
     document.documentElement.classList.add("quick-exit-leaving");
     // A non-breaking space: an empty title would make the tab show our address instead.
     document.title = "\u00a0";
+    // An empty icon rather than none: with no icon link the browser would ask us for
+    // /favicon.ico on the way out.
     var icons = document.querySelectorAll("link[rel~='icon']");
     for (var i = 0; i < icons.length; i += 1) {
-      icons[i].parentNode.removeChild(icons[i]);
+      icons[i].href = "data:,";
     }
     announce("exit");
-    window.location.replace(leaveUrl);
+    // Offline, /leave/ would end on the browser's error page naming us: go straight on.
+    window.location.replace(navigator.onLine === false && exitUrl ? exitUrl : leaveUrl);
     if (exitUrl) {
       window.setTimeout(function () { window.location.replace(exitUrl); }, SLOW_SERVER_MS);
     }

@@ -72,7 +72,7 @@ def page(browser, live_site):
 @pytest.fixture
 def neutral_site(live_site):
     """A stand-in for the neutral site on loopback, set as quick exit's destination; it
-    records each request's path, headers and arrival time (time.monotonic())."""
+    records each request's path, headers and arrival time (time.time(), in seconds)."""
     import threading
     import time
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -85,9 +85,7 @@ def neutral_site(live_site):
 
     class Weather(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server's name)
-            arrivals.append(
-                {"path": self.path, "headers": dict(self.headers), "at": time.monotonic()}
-            )
+            arrivals.append({"path": self.path, "headers": dict(self.headers), "at": time.time()})
             body = b"<!DOCTYPE html><title>Weather</title><p>Sunny."
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
