@@ -1,19 +1,31 @@
-"""Site search in the visitor's language: pages of every kind, titles first, no writes."""
+"""Site search in the visitor's language: pages of every kind, titles first, no writes.
+
+The form posts, so the words never reach the address bar, the history or a synced
+account; paging posts too. A plain `?q=` link still works for people who share one.
+Search changes nothing, so it needs no CSRF token (and sets no cookie); a post is
+accepted only from our own pages (Sec-Fetch-Site, or Origin where a browser sends no
+Sec-Fetch-* headers). The page has a form, so its Referrer-Policy is same-origin: from
+a no-referrer page browsers post `Origin: null`.
+"""
 
 import hashlib
 import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connection
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 
 from network_site import search_sqlite
 from network_site.client_address import client_address
-from network_site.pagination import paginate
 from network_site.search_sqlite import RankedPages, ranked_hits
+from network_site.views import error_page
 
 MAX_QUERY_LENGTH = 200
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
@@ -48,11 +60,35 @@ def over_rate_limit(request):
     return (count or 0) > settings.SEARCH_RATE_LIMIT_PER_MINUTE
 
 
+def is_from_our_pages(request):
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site == "same-origin"
+    origin = request.headers.get("Origin")
+    ours = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+    return origin in ours
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def search(request):
+    if request.method == "POST" and not is_from_our_pages(request):
+        return error_page(
+            request,
+            403,
+            _("This search came from another site"),
+            _("For your safety, searches are only accepted from this site's own search page."),
+        )
+    response = search_response(request, request.POST if request.method == "POST" else request.GET)
+    response["Referrer-Policy"] = "same-origin"
+    return response
+
+
+def search_response(request, params):
     types = search_types()
     # Words only: quotes and operators would be full-text syntax, not what people mean.
-    query = " ".join(NOT_A_WORD.sub(" ", request.GET.get("q", "")).split())[:MAX_QUERY_LENGTH]
-    kind = request.GET.get("type", "")
+    query = " ".join(NOT_A_WORD.sub(" ", params.get("q", "")).split())[:MAX_QUERY_LENGTH]
+    kind = params.get("type", "")
     kind = kind if kind in types else ""
     context = {
         "query": query,
@@ -75,7 +111,8 @@ def search(request):
             pages = model.objects.live().public().filter(locale=locale)
             # No search-promotion hit counting: a search never writes to the database.
             results = pages.search(query, operator="and")
-        page = paginate(request, results, PER_PAGE)
+        # Anything but a page number means the first page; past the end, the last.
+        page = Paginator(results, PER_PAGE).get_page(params.get("page"))
         labels = {model: label for label, model in types.values()}
         specific = list(page.object_list)
         # One query per page type on this page of results, not one per result

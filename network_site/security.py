@@ -9,7 +9,16 @@ Referrer-Policy is no-referrer, except on the admin and on any page with a form
 (one that used a CSRF token): there it is same-origin, because browsers send
 `Origin: null` when posting from a no-referrer page, which Django's CSRF check
 must refuse. same-origin still sends nothing to any other site.
+
+Browsers keep nothing we send (`Cache-Control: no-store, private`): pages, search,
+errors, feeds, downloads, and our own CSS, JS and images too, because a disk-cache entry
+names this site's host whatever the file is (README, "Visitor safety", has the cost in
+bytes). This middleware sits outside the page cache, so the page cache decides what to
+store before this header exists; shared caches get their own directive (CDN-Cache-Control).
+The admin's own static files (large, for trained staff) keep WhiteNoise's caching.
 """
+
+from pathlib import Path
 
 from django.conf import settings
 
@@ -61,14 +70,38 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+BROWSERS_KEEP_NOTHING = "no-store, private"
+
+
+def public_static_prefixes():
+    """Static folders of our own (static_src/css, js, img): what public pages load."""
+    return tuple(
+        f"{settings.STATIC_URL}{folder.name}/"
+        for directory in settings.STATICFILES_DIRS
+        for folder in Path(directory).iterdir()
+        if folder.is_dir()
+    )
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.admin_prefix = "/admin/"
+        self.public_static = public_static_prefixes()
+
+    def kept_by_browsers(self, request, is_admin):
+        """Only the admin and the admin's static files may be cached by a browser."""
+        if is_admin:
+            return True
+        path = request.path
+        return path.startswith(settings.STATIC_URL) and not path.startswith(self.public_static)
 
     def __call__(self, request):
         response = self.get_response(request)
         is_admin = request.path.startswith(self.admin_prefix)
+        if not self.kept_by_browsers(request, is_admin):
+            response["Cache-Control"] = BROWSERS_KEEP_NOTHING
+            response.headers.pop("Expires", None)
         response.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")

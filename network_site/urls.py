@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.translation_guards import convert_to_alias_if_reviewer
+from home.views import leave
 from network_site import media, search, views
 
 urlpatterns = [
@@ -21,6 +22,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # Image renditions from the media storage (S3 or files), served same-origin.
     re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>images/.+)$", media.serve_rendition),
+    # Quick exit's way out, the same in every language.
+    path("leave/", leave, name="leave"),
 ]
 
 if settings.DEBUG:
@@ -38,5 +41,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "network_site.views.bad_request"
+handler403 = "network_site.views.permission_denied"
 handler404 = "network_site.views.page_not_found"
 handler500 = "network_site.views.server_error"

@@ -1,5 +1,6 @@
 """Text of the safety and privacy pages and the sample support lines, with Spanish."""
 
+from .safety_guidance import SAFETY_BODY
 from .text import ES, heading, paragraph, t
 
 SUPPORT_LINES = [
@@ -52,48 +53,7 @@ PAGES = [
             "Qué hace el botón «Salir de esta página», qué no puede hacer y cómo "
             "navegar con más seguridad.",
         ),
-        "body": [
-            heading(t("Exit this page", "Salir de esta página")),
-            paragraph(
-                t(
-                    "Every page has an “Exit this page” button at the top. Press it, or press the "
-                    "Shift key three times, and this site disappears at once and a neutral "
-                    "website opens in its place. The Back button will not bring you back here.",
-                    "Cada página tiene arriba un botón «Salir de esta página». Púlselo, o pulse la "
-                    "tecla Mayúsculas tres veces, y este sitio desaparece al instante y en su lugar "
-                    "se abre un sitio neutral. El botón Atrás no lo traerá de vuelta aquí.",
-                ),
-            ),
-            heading(t("What it cannot do", "Lo que no puede hacer")),
-            paragraph(
-                t(
-                    "Quick exit does not clear your browsing history. Someone who looks at your "
-                    "history can still see that you visited this site.",
-                    "Salir rápido no borra su historial. Quien revise su historial todavía puede "
-                    "ver que visitó este sitio.",
-                ),
-            ),
-            heading(t("Browsing more safely", "Navegar con más seguridad")),
-            paragraph(
-                t(
-                    "Use a private or incognito window: it keeps no history once you close it.",
-                    "Use una ventana privada o de incógnito: no guarda historial cuando la cierra.",
-                ),
-                t(
-                    "You can delete single pages from your history instead of all of it, which "
-                    "can look less unusual.",
-                    "Puede borrar páginas sueltas de su historial en lugar de todo, lo que puede "
-                    "llamar menos la atención.",
-                ),
-                t(
-                    "If you think someone watches your phone or computer, use a device they cannot "
-                    "reach, such as one at a library, a friend’s or at work.",
-                    "Si cree que alguien vigila su teléfono o computadora, use un dispositivo al que "
-                    "esa persona no tenga acceso, como uno en una biblioteca, de una amistad o del "
-                    "trabajo.",
-                ),
-            ),
-        ],
+        "body": SAFETY_BODY,
     },
     {
         "slug": "privacy",

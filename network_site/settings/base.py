@@ -315,6 +315,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"  # the admin gets SAMEORIGIN for its previews (security.py)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A refused form gets our own 403 page, in the visitor's language, with quick exit.
+CSRF_FAILURE_VIEW = "network_site.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

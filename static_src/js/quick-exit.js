@@ -1,12 +1,18 @@
 // "Exit this page": the button, or Shift pressed three times within five seconds.
-// On leaving, the page is hidden at once and replaced in history by a neutral site.
+// On leaving, the page is hidden at once, the tab shows no title and no icon, and the
+// page is replaced in history by /leave/, which clears this site's cache and storage
+// and redirects to the neutral site.
 (function () {
   "use strict";
   var root = document.querySelector("[data-quick-exit]");
   if (!root) {
     return;
   }
+  var leaveUrl = root.getAttribute("data-leave-url");
   var exitUrl = root.getAttribute("data-exit-url");
+  // If our server is slow to answer /leave/, go straight to the neutral site: leaving
+  // must never wait on us. Clearing is then skipped, which the safety page says.
+  var SLOW_SERVER_MS = 1500;
   var status = root.querySelector("[data-quick-exit-status]");
   var WINDOW_MS = 5000;
   var presses = 0;
@@ -20,8 +26,20 @@
 
   function leave() {
     document.documentElement.classList.add("quick-exit-leaving");
+    // A non-breaking space: an empty title would make the tab show our address instead.
+    document.title = "\u00a0";
+    // An empty icon rather than none: with no icon link the browser would ask us for
+    // /favicon.ico on the way out.
+    var icons = document.querySelectorAll("link[rel~='icon']");
+    for (var i = 0; i < icons.length; i += 1) {
+      icons[i].href = "data:,";
+    }
     announce("exit");
-    window.location.replace(exitUrl);
+    // Offline, /leave/ would end on the browser's error page naming us: go straight on.
+    window.location.replace(navigator.onLine === false && exitUrl ? exitUrl : leaveUrl);
+    if (exitUrl) {
+      window.setTimeout(function () { window.location.replace(exitUrl); }, SLOW_SERVER_MS);
+    }
   }
 
   function reset(silent) {

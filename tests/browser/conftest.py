@@ -67,3 +67,42 @@ def page(browser, live_site):
     page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
     yield page
     context.close()
+
+
+@pytest.fixture
+def neutral_site(live_site):
+    """A stand-in for the neutral site on loopback, set as quick exit's destination; it
+    records each request's path, headers and arrival time (time.time(), in seconds)."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from wagtail.models import Site
+
+    from home.models import SafetySettings
+
+    arrivals = []
+
+    class Weather(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            arrivals.append({"path": self.path, "headers": dict(self.headers), "at": time.time()})
+            body = b"<!DOCTYPE html><title>Weather</title><p>Sunny."
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Weather)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/weather/"
+    safety = SafetySettings.for_site(Site.objects.get(is_default_site=True))
+    safety.exit_url = url
+    safety.save()
+    server.url, server.arrivals = url, arrivals
+    yield server
+    server.shutdown()
+    server.server_close()
