@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
 from network_site import site_memo
+from network_site.chooser_checks import ChooserCheckedPageForm
 from network_site.public_pages import PublicPageManager, private_section_paths
 from network_site.site_memo import memoised
 
@@ -66,6 +67,8 @@ class NetworkPage(Page):
     """
 
     objects = PublicPageManager()
+    # Chosen images, documents and pages must be ones the editor may choose.
+    base_form_class = ChooserCheckedPageForm
 
     class Meta:
         abstract = True
