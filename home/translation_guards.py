@@ -13,14 +13,17 @@ translation with the source page's content and keeps it live: English text would
 live under /es/ without a reviewer. Only someone who may publish the page may do it.
 """
 
+import tempfile
 from functools import wraps
 
+import polib
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
@@ -82,9 +85,33 @@ def for_translators_with_model_rights(view):
             and policy.user_has_any_permission(request.user, ["add", "change", "delete", "view"])
         ):
             raise PermissionDenied
-        return view(request, app_label, model_name, *args, **kwargs)
+        return view(request, *args, app_label=app_label, model_name=model_name, **kwargs)
 
     return guarded
+
+
+def is_po_file_for(upload, translation):
+    # Read from a file, as wagtail-localize does: polib would read a path given as contents.
+    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+        copy.write(upload.read())
+        copy.flush()
+        upload.seek(0)
+        try:
+            po = polib.pofile(copy.name)
+        except (OSError, UnicodeDecodeError):
+            return False
+    return po.metadata.get("X-WagtailLocalize-TranslationID") == str(translation.uuid)
+
+
+def upload_pofile_checked(request, translation_id):
+    """wagtail-localize answers a missing file, or a PO file without its translation's id,
+    with a server error; this says what is wrong instead, and imports nothing."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    upload = request.FILES.get("file")
+    if request.method != "POST" or upload is None or not is_po_file_for(upload, translation):
+        messages.error(request, _("Please upload a PO file exported from this translation."))
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    return edit_translation.upload_pofile(request, translation_id)
 
 
 def convert_to_alias_if_reviewer(request, page_id):
@@ -99,6 +126,13 @@ def convert_to_alias_if_reviewer(request, page_id):
         )
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.id]))
     return convert_to_alias(request, page_id)
+
+
+class OrderedTranslationsReport(report.TranslationsReportView):
+    """wagtail-localize's report pages an unordered queryset (Django warns); newest first."""
+
+    def get_queryset(self):
+        return super().get_queryset().order_by("-created_at", "-pk")
 
 
 def guarded_localize_urls():
@@ -116,7 +150,7 @@ def guarded_localize_urls():
             target(edit_translation.edit_override),
         ),
         path(translate + "pofile/download/", target(edit_translation.download_pofile)),
-        path(translate + "pofile/upload/", target(edit_translation.upload_pofile)),
+        path(translate + "pofile/upload/", target(upload_pofile_checked)),
         path(translate + "machine_translate/", target(edit_translation.machine_translate)),
         path(translate + "preview/", target(edit_translation.preview_translation)),
         path(translate + "preview/<str:mode>/", target(edit_translation.preview_translation)),
@@ -125,11 +159,11 @@ def guarded_localize_urls():
         path("localize/page/<int:page_id>/convert_to_alias/", convert_to_alias_if_reviewer),
         path(
             "localize/reports/translations/",
-            for_translators(report.TranslationsReportView.as_view()),
+            for_translators(OrderedTranslationsReport.as_view()),
         ),
         path(
             "localize/reports/translations/results/",
-            for_translators(report.TranslationsReportView.as_view(results_only=True)),
+            for_translators(OrderedTranslationsReport.as_view(results_only=True)),
         ),
         path(
             snippet_api,

@@ -118,3 +118,18 @@ def test_the_vietnamese_translator_can_still_translate_their_line(
     )
     assert response.status_code in (200, 201)
     assert SegmentOverride.objects.filter(locale__language_code="vi").exists()
+
+
+@pytest.mark.parametrize("upload", [None, b"", b'msgid "x"\nmsgstr "y"\n', b"\xff\xfe garbage"])
+def test_a_missing_or_foreign_po_file_is_a_clear_message_not_an_error(
+    client, django_user_model, vietnamese_translation, upload
+):
+    client.force_login(member(django_user_model, group_names("vi")[0], "tr-vi-po"))
+    data = {"file": SimpleUploadedFile("vi.po", upload)} if upload is not None else {}
+    before = StringTranslation.objects.count()
+    response = client.post(
+        f"/admin/localize/translate/{vietnamese_translation.pk}/pofile/upload/", data, follow=True
+    )
+    assert response.status_code == 200
+    assert "Please upload a PO file exported from this translation." in response.content.decode()
+    assert StringTranslation.objects.count() == before
