@@ -8,7 +8,8 @@ that names one (edit, publish, unpublish, delete, revert, history, previews...).
 """
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from wagtail.models import TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -58,7 +59,10 @@ class ObjectCheckedView:
     def dispatch(self, request, *args, **kwargs):
         pk = kwargs.get("pk")
         if pk is not None:
-            instance = get_object_or_404(self.model, pk=unquote(str(pk)))
+            try:
+                instance = get_object_or_404(self.model, pk=unquote(str(pk)))
+            except (ValueError, ValidationError):  # not an id at all
+                raise Http404 from None
             required = getattr(self, "permission_required", None)
             actions = [required] if required else getattr(self, "any_permission_required", None)
             if not self.language_policy.user_has_any_permission_for_instance(

@@ -133,3 +133,8 @@ def test_a_missing_or_foreign_po_file_is_a_clear_message_not_an_error(
     assert response.status_code == 200
     assert "Please upload a PO file exported from this translation." in response.content.decode()
     assert StringTranslation.objects.count() == before
+
+
+def test_an_address_with_no_id_in_it_is_not_found(client, django_user_model):
+    client.force_login(member(django_user_model, "Translation reviewers (Español)", "rev-404"))
+    assert client.get("/admin/snippets/home/supportline/edit/not-an-id/").status_code == 404
