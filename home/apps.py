@@ -8,9 +8,15 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from home.language_permissions import LanguagePermissionPolicy
         from home.models import ContentPage, SafetySettings, SupportLine
         from network_site.purge_rules import register_everywhere
         from network_site.search import register_search_type
+
+        # Who may act on a support line depends on its language, not just the model.
+        register_permission_policy(SupportLine, LanguagePermissionPolicy(SupportLine))
 
         register_search_type("page", _("Pages"), ContentPage, position=50)
         # On every page: the help lines, quick exit's destination, and the footer's

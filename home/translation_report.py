@@ -12,6 +12,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
+from home.translation_guards import has_translation_rights
 from network_site.languages import native_name
 
 
@@ -70,7 +71,7 @@ def translation_rows():
 
 
 def translation_status(request):
-    if not (request.user.has_perm("wagtailadmin.access_admin")):
+    if not has_translation_rights(request.user):
         return permission_denied(request)
     languages = translation_rows()
     for language in languages:

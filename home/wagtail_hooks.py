@@ -1,14 +1,18 @@
 from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.language_permissions import LanguageSnippetViewSet
 from home.models import SupportLine
+from home.translation_guards import guarded_localize_urls, has_translation_rights
+from home.translation_report import translation_status
 
 
-class SupportLineViewSet(SnippetViewSet):
+class SupportLineViewSet(LanguageSnippetViewSet):
     model = SupportLine
     icon = "help"
     menu_label = _("Support lines")
@@ -40,23 +44,31 @@ def add_stale_support_lines_panel(request, panels):
         panels.append(StaleSupportLinesPanel())
 
 
+class TranslatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_translation_rights(request.user)
+
+
 @hooks.register("register_admin_urls")
-def translation_status_urls():
-    from django.urls import path
-
-    from home.translation_report import translation_status
-
-    return [path("reports/translation-status/", translation_status, name="translation_status")]
+def translation_urls():
+    return guarded_localize_urls() + [
+        path("reports/translation-status/", translation_status, name="translation_status"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
-    return MenuItem(
+    return TranslatorsMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="globe", order=50
     )
+
+
+@hooks.register("construct_reports_menu")
+def translation_reports_for_translators_only(request, menu_items):
+    """wagtail-localize shows its "Translations" report to every admin user."""
+    if not has_translation_rights(request.user):
+        report_url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report_url]
 
 
 @hooks.register("construct_wagtail_userbar")
@@ -68,21 +80,3 @@ def use_our_content_checker(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, NetworkContentChecker):
             items[index] = NetworkContentChecker()
-
-
-@hooks.register("before_edit_snippet")
-def keep_translators_to_their_language(request, instance):
-    """Page permissions follow the language tree; snippets need this check instead."""
-    from django.core.exceptions import PermissionDenied
-
-    from home.translation_access import languages_of
-
-    user = request.user
-    if user.is_superuser or not hasattr(instance, "locale_id"):
-        return None
-    if user.groups.filter(name="Network moderators").exists():
-        return None
-    languages = languages_of(user)
-    if languages and instance.locale.language_code not in languages:
-        raise PermissionDenied
-    return None

@@ -3,6 +3,7 @@
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
+from network_site.chooser_checks import ChooserCheckedPageForm
 from network_site.public_pages import PublicPageManager
 
 
@@ -16,6 +17,8 @@ class NetworkPage(Page):
     downloads) are RoutablePageMixin routes on its model."""
 
     objects = PublicPageManager()
+    # Chosen images, documents and pages must be ones the editor may choose.
+    base_form_class = ChooserCheckedPageForm
 
     class Meta:
         abstract = True

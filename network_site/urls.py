@@ -5,17 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.translation_guards import convert_to_alias_if_reviewer
 from home.views import leave
 from network_site import media, search, views
 
 urlpatterns = [
-    # Before the admin's own route for it: translators must not publish by converting.
-    path(
-        "admin/localize/page/<int:page_id>/convert_to_alias/",
-        convert_to_alias_if_reviewer,
-        name="convert_to_alias_if_reviewer",
-    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),

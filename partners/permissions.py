@@ -3,6 +3,8 @@
 Each partner's editors get add/change (never publish) on their own partner's
 subtree and their own image/document collection; every change goes through the
 "Partner review" workflow, where Network moderators approve and publish.
+A partner's group and collection are tied to it by id (PartnerAccess); their names
+follow the partner's title but are never used to find them.
 Idempotent: run by a data migration, the demo command and `setup_partner_access`.
 """
 
@@ -17,7 +19,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-MODERATORS = "Network moderators"
+from home.language_permissions import MODERATORS
+from partners.models import PartnerAccess
+
 WORKFLOW_NAME = "Partner review"
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
@@ -53,10 +57,42 @@ def _grant_collection(group, collection):
         )
 
 
+def _free_name(model, wanted, current=None):
+    """`wanted`, or `wanted (2)`... if another row already has that name."""
+    name, number = wanted, 1
+    taken = model.objects.exclude(pk=getattr(current, "pk", None))
+    while taken.filter(name=name).exists():
+        number += 1
+        name = f"{wanted} ({number})"
+    return name
+
+
+def _follow_title(instance, wanted):
+    name = _free_name(type(instance), wanted, instance)
+    if instance.name != name:
+        instance.name = name
+        instance.save(update_fields=["name"])
+
+
+def partner_access(partner):
+    """The partner's own group and collection, made the first time and renamed with it."""
+    group_name = f"{partner.title} editors"
+    access = PartnerAccess.objects.filter(partner=partner).select_related("group").first()
+    if access is None:
+        root = Collection.get_first_root_node()
+        access = PartnerAccess.objects.create(
+            partner=partner,
+            group=Group.objects.create(name=_free_name(Group, group_name)),
+            collection=root.add_child(name=_free_name(Collection, partner.title)),
+        )
+    else:
+        _follow_title(access.group, group_name)
+        _follow_title(access.collection, partner.title)
+    return access
+
+
 def partner_collection(partner):
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=partner.title).first()
-    return existing or root.add_child(name=partner.title)
+    return partner_access(partner).collection
 
 
 def ensure_moderators(sections):
@@ -85,11 +121,11 @@ def ensure_review_workflow(moderators, sections):
 
 
 def ensure_partner_editors(partner):
-    group, _created = Group.objects.get_or_create(name=f"{partner.title} editors")
-    _admin_access(group)
-    _grant_pages(group, partner, EDITOR_PAGE_PERMISSIONS)
-    _grant_collection(group, partner_collection(partner))
-    return group
+    access = partner_access(partner)
+    _admin_access(access.group)
+    _grant_pages(access.group, partner, EDITOR_PAGE_PERMISSIONS)
+    _grant_collection(access.group, access.collection)
+    return access.group
 
 
 def ensure_partner_groups():

@@ -2,10 +2,11 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from network_site.chooser_checks import ChooserCheckedPageForm
 
 
-class ResourcePageForm(WagtailAdminPageForm):
+class ResourcePageForm(ChooserCheckedPageForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("versions")

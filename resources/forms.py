@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
@@ -12,7 +13,9 @@ from resources.files import sniff_upload
 class CheckedDocumentForm(BaseDocumentForm):
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
-        if uploaded is None or not hasattr(uploaded, "read"):
+        # Only a new upload is checked: the stored file (editing the title) was checked
+        # when it came, and reading it here would leave it open.
+        if not isinstance(uploaded, UploadedFile):
             return uploaded
         limit = settings.RESOURCE_UPLOAD_MAX_BYTES
         if uploaded.size > limit:

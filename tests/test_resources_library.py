@@ -88,7 +88,7 @@ def test_partner_editors_cannot_change_the_library(client, django_user_model):
     librarian.groups.add(Group.objects.get(name="Resource librarians"))
     client.force_login(librarian)
     assert client.get(f"/admin/pages/{tool.pk}/edit/").status_code == 200
-    assert client.get("/admin/snippets/resources/downloadcount/").status_code == 200
+    assert client.get("/admin/reports/downloads/").status_code == 200
 
 
 def count_queries(client, url):
