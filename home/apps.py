@@ -5,3 +5,8 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site pages"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home.admin_dates import use_local_date_inputs
+
+        use_local_date_inputs()
