@@ -24,8 +24,9 @@ def type_into(page, selector, text):
 
 
 def save_draft(page):
+    # Partner editors' main button is "Submit for review"; saving a draft is in its menu.
     with page.expect_navigation():
-        page.get_by_role("button", name="Save draft").click()
+        page.locator('button[data-w-kbd-key-value="mod+s"]').dispatch_event("click")
 
 
 def test_an_unreadable_typed_date_is_refused_with_a_message(page, live_site):
@@ -49,3 +50,13 @@ def test_6_30_pm_is_stored_as_18_30_in_the_events_zone(page, live_site):
     start = event.starts_at.astimezone(ZoneInfo(event.time_zone))
     assert (start.year, start.month, start.day, start.hour, start.minute) == (2027, 1, 14, 18, 30)
     assert page.input_value("#id_start_time") == "06:30 PM"
+
+
+def test_venue_and_address_are_hidden_for_an_online_only_event(page, live_site):
+    open_new_event_form(page, live_site)
+    assert page.locator("#id_venue_name").is_visible()
+    page.select_option("#id_event_format", "online")
+    assert not page.locator("#id_venue_name").is_visible()
+    assert not page.locator("#id_address").is_visible()
+    page.select_option("#id_event_format", "both")
+    assert page.locator("#id_venue_name").is_visible()
