@@ -28,6 +28,12 @@ STATES = [
 ]
 SUPPORT_LINES, FILES = "support-lines", "files"
 ROWS_PER_PAGE = 50
+# Apps above this one add their own rows (the tools' files) from AppConfig.ready().
+EXTRA_ROWS = []
+
+
+def register_rows(rows_for_languages):
+    EXTRA_ROWS.append(rows_for_languages)
 
 
 def other_languages():
@@ -48,10 +54,12 @@ def english_pages():
 
 def section_and_partner(pages):
     """Each page's section (a child of the home page) and partner, from the tree paths."""
-    from partners.models import PartnerPage
-
     sections = {p.path: p for p in pages if p.depth == 3}
-    partners = {p.path: p.title for p in pages if p.content_type.model_class() is PartnerPage}
+    partners = {
+        p.path: p.title
+        for p in pages
+        if (p.content_type.app_label, p.content_type.model) == ("partners", "partnerpage")
+    }
     step = Page.steplen
     placed = {}
     for page in pages:
@@ -128,32 +136,6 @@ def support_line_rows(languages):
     return rows
 
 
-def file_rows(languages):
-    """Each current English file: has each language its own file yet?"""
-    from resources.listing import tool_context  # the tool page's own language x file table
-    from resources.models import ResourcePage
-
-    rows = []
-    for tool in ResourcePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE):
-        by_code = {row["code"]: row for row in tool_context(tool, None)["file_rows"]}
-        english = by_code.get(settings.LANGUAGE_CODE)
-        for code in languages:
-            own = by_code.get(code)
-            for cell in english["cells"] if english else []:
-                theirs = next(
-                    (c for c in (own or {}).get("cells", []) if c["format"] == cell["format"]),
-                    None,
-                )
-                done = theirs is not None and not theirs["still_english"]
-                done = done and not own["other_version"]
-                rows.append(
-                    {"kind": "file", "item": tool, "code": code, "section": FILES}
-                    | {"format": cell["format"], "version": english["version"]}
-                    | {"state": "up_to_date" if done else "missing", "target": own}
-                )
-    return rows
-
-
 def actions(row, user, reviews, translates):
     code, target, state = row["code"], row["target"], row["state"]
     links = []
@@ -192,7 +174,9 @@ def translation_status(request):
     if chosen["language"] in languages:
         languages = [chosen["language"]]
     rows, sections = page_rows(languages)
-    rows += support_line_rows(languages) + file_rows(languages)
+    rows += support_line_rows(languages)
+    for extra in EXTRA_ROWS:
+        rows += extra(languages)
     counts = {}
     for row in rows:
         counts.setdefault(row["code"], {state: 0 for state, _label in STATES})[row["state"]] += 1
