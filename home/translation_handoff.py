@@ -45,7 +45,9 @@ def translator_languages(user):
 
 def _source_page_and_locale(request, page_id, code):
     page = get_object_or_404(Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE)
-    locale = get_object_or_404(Locale, language_code=code)
+    # A translation is into another language than the source's.
+    others = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
+    locale = get_object_or_404(others, language_code=code)
     return page.specific, locale
 
 
