@@ -42,7 +42,8 @@ def test_the_partner_dashboard_shows_only_the_partners_own_pages_and_comments(
     assert "Your organisation: RYSE Center" in html
     assert "A moderator asked for changes" in html and "Please add how to register." in html
     assert "A private note for another partner." not in html
-    assert theirs.title not in html
+    assert f"/admin/pages/{theirs.pk}/edit/" not in html
+    assert f"/admin/pages/{ours.pk}/edit/" in html
     assert "Add event" in html and "Add video" in html
 
     client.force_login(moderator)
