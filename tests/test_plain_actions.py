@@ -35,4 +35,4 @@ def test_choosing_what_to_add_says_existing_pages_not_pages_using(client, django
     ryse = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
     html = client.get(f"/admin/pages/{ryse.pk}/add_subpage/").content.decode()
     assert "Pages using" not in html
-    assert "Existing event pages" in html
+    assert "Existing pages: Event" in html
