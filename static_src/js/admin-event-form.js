@@ -11,7 +11,7 @@
     var online = chosen.value === "online";
     ["venue_name", "address"].forEach(function (name) {
       var block = fieldBlock(name);
-      if (block) block.hidden = online;
+      if (block) block.style.display = online ? "none" : "";
     });
   }
   document.addEventListener("change", function (event) {
