@@ -10,6 +10,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from home import handoff_admin, plain_actions
+        from home.admin_dates import use_local_date_inputs
         from home.language_permissions import LanguagePermissionPolicy
         from home.models import ContentPage, SafetySettings, SupportLine
         from network_site.purge_rules import register_everywhere
@@ -19,6 +21,9 @@ class HomeConfig(AppConfig):
         register_permission_policy(SupportLine, LanguagePermissionPolicy(SupportLine))
 
         register_search_type("page", _("Pages"), ContentPage, position=50)
+        use_local_date_inputs()
+        handoff_admin.register()
+        plain_actions.register()
         # On every page: the help lines, quick exit's destination, and the footer's
         # links to the safety and privacy pages (network_site/cache_purge.py).
         register_everywhere(SupportLine)

@@ -53,6 +53,9 @@ ADMIN_CSP = "; ".join(
         "frame-ancestors 'self'",
     ]
 )
+# A preview is the public page, rendered through the middleware for a page address
+# (Wagtail's make_preview_request), inside the admin's preview panel: the admin frames it.
+PREVIEW_CSP = PUBLIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
@@ -102,7 +105,10 @@ class SecurityHeadersMiddleware:
         if not self.kept_by_browsers(request, is_admin):
             response["Cache-Control"] = BROWSERS_KEEP_NOTHING
             response.headers.pop("Expires", None)
-        response.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else PUBLIC_CSP)
+        # Set by Wagtail's preview view, before this middleware sees the response.
+        is_preview = getattr(request, "is_preview", False)
+        public_csp = PREVIEW_CSP if is_preview else PUBLIC_CSP
+        response.setdefault("Content-Security-Policy", ADMIN_CSP if is_admin else public_csp)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         has_form = is_admin or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
@@ -111,5 +117,5 @@ class SecurityHeadersMiddleware:
         )
         response.setdefault("X-Content-Type-Options", "nosniff")
         # The admin frames its own previews; nobody frames public pages.
-        response["X-Frame-Options"] = "SAMEORIGIN" if is_admin else "DENY"
+        response["X-Frame-Options"] = "SAMEORIGIN" if is_admin or is_preview else "DENY"
         return response

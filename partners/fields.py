@@ -40,7 +40,9 @@ class CodeListFormField(forms.MultipleChoiceField):
         return decode_codes(value) if isinstance(value, str) else value
 
     def clean(self, value):
-        return encode_codes(super().clean(value))
+        # Stored in the choices' order, whatever order the browser sent them in.
+        chosen = set(super().clean(value))
+        return encode_codes([code for code, _label in self.choices if code in chosen])
 
 
 def encode_codes(codes):

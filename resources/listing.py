@@ -91,7 +91,18 @@ def tool_context(page, request):
                     "sha256": getattr(version, f"{fmt}_sha256"),
                 }
             )
-        rows.append({"code": code, "name": native_name(code), "version": version, "cells": cells})
+        # A language still on an older version says so: its files are not the current ones.
+        behind = current is not None and version.translation_key != current.translation_key
+        rows.append(
+            {
+                "code": code,
+                "name": native_name(code),
+                "version": version,
+                "cells": cells,
+                "other_version": behind,
+                "translation_coming": behind and version.release_date < current.release_date,
+            }
+        )
     history = own.released_versions()
     newer = {}
     for newer_version, older in zip(history, history[1:], strict=False):

@@ -1,5 +1,8 @@
 """The library: tools as pages, their versions as rows, files per language through translation."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Prefetch
 from django.shortcuts import render
@@ -21,6 +24,9 @@ from resources.choices import AUDIENCES, KINDS, STATUSES
 from resources.downloads import not_found, serve_file
 from resources.files import sha256_of
 from resources.listing import library_context, tool_context
+
+# Labels appear in download addresses (/v/<label>/) and file names.
+VERSION_LABEL = re.compile(r"[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*")
 
 
 class ResourceIndexPage(SectionIndexPage):
@@ -202,6 +208,22 @@ class ResourceVersion(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.page.title} v{self.label}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.label and not VERSION_LABEL.fullmatch(self.label):
+            errors["label"] = _(
+                "“%(label)s” cannot be a version label: use only letters, digits, dots and "
+                "dashes, for example 2.2 or 2.2-beta."
+            ) % {"label": self.label}
+        if self.status == "released" and self.pdf_id is None:
+            errors["pdf"] = _(
+                "A released version needs its PDF, or people would find nothing to download. "
+                "Attach the PDF, or keep the version as a draft until it is ready."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         for fmt in ("pdf", "docx"):

@@ -117,19 +117,20 @@ def test_po_export_then_import_round_trips(client, django_user_model, draft_tran
 
 def test_report_flags_out_of_date_and_missing_and_sync_clears_it(admin_client_logged_in):
     html = admin_client_logged_in.get("/admin/reports/translation-status/").content.decode()
-    assert re.search(r'<tr data-status="out_of_date">\s*<td>About the campaign</td>', html)
-    assert re.search(r'<tr data-status="missing">\s*<td>Get involved</td>', html)
+    assert re.search(
+        r'<tr data-status="out_of_date" data-language="es">\s*<td>About the campaign</td>', html
+    )
+    assert re.search(r'<tr data-status="missing" data-language="es">\s*<td>Get involved</td>', html)
     about = ContentPage.objects.get(slug="about", locale__language_code="en")
     from home.demo.text import ES
+    from home.demo.translations import ABOUT_UPDATE
 
-    translate(
-        about,
-        "es",
-        {**ES, about.summary: "Quiénes somos y nuestras prioridades de 2026."},
-        allow_missing=True,
-    )  # the translator syncs and translates the change
+    spanish_update = "En 2026 la campaña suma dos prioridades."
+    translate(about, "es", {**ES, ABOUT_UPDATE: spanish_update})  # only the change
     html = admin_client_logged_in.get("/admin/reports/translation-status/").content.decode()
-    assert re.search(r'<tr data-status="up_to_date">\s*<td>About the campaign</td>', html)
+    assert re.search(
+        r'<tr data-status="up_to_date" data-language="es">\s*<td>About the campaign</td>', html
+    )
 
 
 def test_spanish_home_is_a_translation_with_the_same_key(home_page):

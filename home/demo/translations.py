@@ -15,6 +15,12 @@ GET_INVOLVED_BODY = [
         "want to start a men’s circle. Write to the partner nearest you."
     ),
 ]
+# Added to the English About page after it was translated. Only this paragraph is new:
+# its summary and other strings keep their Spanish through a sync.
+ABOUT_UPDATE = (
+    "In 2026 the campaign adds two priorities: county pilots of non-police crisis "
+    "response, and safety plans written by young people."
+)
 
 
 def load(log):
@@ -32,6 +38,6 @@ def load(log):
     if created:
         # The English About page changes after its translation: the report flags it.
         about = home.get_children().get(slug="about").specific
-        about.summary = about.summary + " Updated with the campaign’s 2026 priorities."
+        about.body = [*about.body.raw_data, paragraph(ABOUT_UPDATE)]
         about.save_revision().publish()
         log("About page changed after translation; Get involved left untranslated")
