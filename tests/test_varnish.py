@@ -77,6 +77,11 @@ def test_varnish_is_purged_by_reference_and_honours_clock_moments(tmp_path):
                 # An event ending in a few seconds: the listing is kept only until then.
                 publish(publisher, "event 4")
                 assert "A circle ending in a moment" in kept("/events/")
+                backend_port = int(backend.rsplit(":", 1)[1])
+                _status, headers, _html = get(
+                    "127.0.0.1", backend_port, "/events/", headers={"Host": host}
+                )
+                assert int(headers["Surrogate-Control"].split("max-age=")[1]) <= 4, headers
                 time.sleep(5)
                 state, html = through_varnish("/events/")
                 assert "A circle ending in a moment" not in html
