@@ -69,16 +69,20 @@ def store():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def _safely(operation, default=None):
-    """Run a store operation; on failure log a warning, serve uncached for a few seconds."""
+def _safely(operation, default=None, purge=False):
+    """Run a store operation; on failure log a warning, serve uncached for a few seconds.
+    A purge is always tried (it is rare, and a lost one could leave a page stale)."""
     global _store_down_until
-    if time.monotonic() < _store_down_until:
+    if not purge and time.monotonic() < _store_down_until:
         return default
     try:
         return operation(store())
     except Exception as error:  # noqa: BLE001  (any backend's connection error)
         _store_down_until = time.monotonic() + STORE_RETRY_SECONDS
-        logger.warning("Page cache unavailable, serving uncached: %s", error)
+        if purge:
+            logger.error("Page cache purge failed: %s", error)
+        else:
+            logger.warning("Page cache unavailable, serving uncached: %s", error)
         return default
 
 
@@ -113,7 +117,7 @@ def purge_paths(paths):
         _moved(cache)
 
     if paths:
-        _safely(drop)
+        _safely(drop, purge=True)
 
 
 def purge_everything():
@@ -123,7 +127,7 @@ def purge_everything():
         cache.set("page-cache:namespace", uuid.uuid4().hex, timeout=None)
         _moved(cache)
 
-    _safely(replace)
+    _safely(replace, purge=True)
 
 
 def _moved(cache):

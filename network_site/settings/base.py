@@ -263,7 +263,7 @@ if REDIS_URL:
     CACHES[PAGE_CACHE_ALIAS] = {
         **CACHES["default"],
         "KEY_PREFIX": "healing-pages",
-        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.5},
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 1},
     }
 else:
     CACHES[PAGE_CACHE_ALIAS] = {
