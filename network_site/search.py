@@ -9,6 +9,7 @@ from django.db import connection
 from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from network_site import search_sqlite
 from network_site.pagination import paginate
@@ -70,7 +71,10 @@ def search(request):
         if connection.vendor == "sqlite":
             results = RankedPages(model, ranked_hits(model, locale, query))
         else:
-            pages = model.objects.live().public().filter(locale=locale)
+            pages = model.objects.live().filter(locale=locale)
+            # Wagtail's search backends filter on indexed fields only: Wagtail's own
+            # `public()` filter (restricted paths read first), not our subquery.
+            pages = pages.exclude(PageQuerySet.private_q(pages))
             # No search-promotion hit counting: a search never writes to the database.
             results = pages.search(query, operator="and")
         page = paginate(request, results, PER_PAGE)
