@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from network_site import search_sqlite
 from network_site.client_address import client_address
@@ -108,7 +109,10 @@ def search_response(request, params):
         if connection.vendor == "sqlite":
             results = RankedPages(model, ranked_hits(model, locale, query))
         else:
-            pages = model.objects.live().public().filter(locale=locale)
+            pages = model.objects.live().filter(locale=locale)
+            # Wagtail's search backends filter on indexed fields only: Wagtail's own
+            # `public()` filter (restricted paths read first), not our subquery.
+            pages = pages.exclude(PageQuerySet.private_q(pages))
             # No search-promotion hit counting: a search never writes to the database.
             results = pages.search(query, operator="and")
         # Anything but a page number means the first page; past the end, the last.

@@ -39,7 +39,8 @@ BUDGET = {
     "tool": (22, [GUIDE, "/es" + GUIDE]),
     "tool, read online": (19, [GUIDE + "read/"]),
     "calendar feed": (14, ["/events/feed.ics", "/partners/ryse-center/events.ics"]),
-    "search": (15, ["/search/?q=circle", "/es/search/?q=circulo"]),
+    # PostgreSQL searches through Wagtail's backend: one more than SQLite's 15.
+    "search": (16, ["/search/?q=circle", "/es/search/?q=circulo"]),
 }
 
 
