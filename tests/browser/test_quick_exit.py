@@ -47,8 +47,10 @@ def assert_left_cleanly(page, neutral_site, leave_requests, length):
     cleared = headers.get("clear-site-data", "")
     assert '"cache"' in cleared and '"storage"' in cleared
     assert headers["referrer-policy"] == "no-referrer"
-    assert len(neutral_site.arrivals) == 1
-    assert "referer" not in {name.lower() for name in neutral_site.arrivals[0]["headers"]}
+    # Once, or twice when the slow-server fallback fires before the neutral page commits.
+    assert 1 <= len(neutral_site.arrivals) <= 2
+    for arrival in neutral_site.arrivals:
+        assert "referer" not in {name.lower() for name in arrival["headers"]}
 
 
 def test_shift_three_times_leaves_through_leave_fast_and_without_a_trace(
