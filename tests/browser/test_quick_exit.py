@@ -29,15 +29,10 @@ def time_presses(page):
 
 @pytest.fixture
 def leave_requests(page, live_site):
-    """Every request for /leave/ and what came back (status and headers)."""
+    """Every response to /leave/ (read with all_headers(): Playwright's `headers` leaves
+    out security headers such as Clear-Site-Data)."""
     seen = []
-    page.on(
-        "response",
-        lambda response: (
-            response.url.endswith("/leave/")
-            and seen.append({"status": response.status, "headers": response.headers})
-        ),
-    )
+    page.on("response", lambda response: response.url.endswith("/leave/") and seen.append(response))
     return seen
 
 
@@ -48,11 +43,14 @@ def history_length(page):
 def assert_left_cleanly(page, neutral_site, leave_requests, length):
     assert history_length(page) == length  # replaced, not added: Back skips the site
     assert len(leave_requests) == 1
-    cleared = leave_requests[0]["headers"].get("clear-site-data", "")
+    headers = leave_requests[0].all_headers()
+    cleared = headers.get("clear-site-data", "")
     assert '"cache"' in cleared and '"storage"' in cleared
-    assert leave_requests[0]["headers"]["referrer-policy"] == "no-referrer"
-    assert len(neutral_site.arrivals) == 1
-    assert "referer" not in {name.lower() for name in neutral_site.arrivals[0]["headers"]}
+    assert headers["referrer-policy"] == "no-referrer"
+    # Once, or twice when the slow-server fallback fires before the neutral page commits.
+    assert 1 <= len(neutral_site.arrivals) <= 2
+    for arrival in neutral_site.arrivals:
+        assert "referer" not in {name.lower() for name in arrival["headers"]}
 
 
 def test_shift_three_times_leaves_through_leave_fast_and_without_a_trace(
@@ -76,7 +74,7 @@ def test_shift_three_times_leaves_through_leave_fast_and_without_a_trace(
 def test_the_tab_is_blank_and_the_page_hidden_while_leaving(page, live_site, neutral_site):
     page.goto(live_site.url + "/partners/")
     seen = []
-    page.expose_function("reportLeaving", seen.append)
+    page.expose_function("reportLeaving", lambda state: seen.append(state))
     # Read the tab the moment quick exit starts, before the page is gone.
     page.evaluate(
         """() => new MutationObserver(() => window.reportLeaving({
