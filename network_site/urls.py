@@ -4,9 +4,11 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as wagtail_serve
 
 from home.translation_guards import convert_to_alias_if_reviewer
 from network_site import search, views
+from network_site.same_origin import same_origin_posts_only
 
 urlpatterns = [
     # Before the admin's own route for it: translators must not publish by converting.
@@ -31,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     # Files a page serves itself (events.ics, download/es.pdf) have no trailing slash.
     re_path(r"^(?P<path>(?:[\w\-.]+/)*)(?P<filename>[\w\-]+\.(?:ics|pdf|docx))$", views.page_file),
+    # A tool's self-assessment posts without a CSRF cookie (it sets none): same-origin only.
+    re_path(r"^(?P<path>(?:[\w\-]+/)+assess/)$", same_origin_posts_only(wagtail_serve)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -13,7 +14,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from network_site.pages import NetworkPage
+from resources import assessment
 from resources.admin_forms import ResourcePageForm
+from resources.assessment_blocks import QuestionnaireBlock
 from resources.files import sha256_of
 
 KINDS = [
@@ -47,7 +50,7 @@ class ResourceIndexPage(SectionIndexPage):
         return context
 
 
-class ResourcePage(NetworkPage):
+class ResourcePage(RoutablePageMixin, NetworkPage):
     kind = models.CharField(_("kind"), max_length=30, choices=KINDS)
     audience = models.CharField(_("who it is for"), max_length=30, choices=AUDIENCES)
     summary = models.CharField(_("what it is, in one line"), max_length=250)
@@ -115,6 +118,10 @@ class ResourcePage(NetworkPage):
             return serve_resource_route(self, request, **kwargs)
         return super().serve(request, *args, **kwargs)
 
+    @path("assess/")
+    def assess(self, request):
+        return assessment.serve_assessment(self, request)
+
     def get_context(self, request, *args, **kwargs):
         from resources.listing import tool_context
 
@@ -150,6 +157,15 @@ class ResourceVersion(TranslatableMixin, Orderable):
         verbose_name=_("Word (DOCX)"),
         help_text=_("For tools people fill in or adapt."),
     )
+    questionnaire = StreamField(
+        QuestionnaireBlock(),
+        blank=True,
+        verbose_name=_("questionnaire"),
+        help_text=_(
+            "For tools answered online (the self-assessment, the evaluation): its sections "
+            "and statements. A new version may change them; the current version's are used."
+        ),
+    )
     # Computed once when a file is attached (see save), shown on the page.
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
     docx_sha256 = models.CharField(max_length=64, blank=True, editable=False)
@@ -161,9 +177,11 @@ class ResourceVersion(TranslatableMixin, Orderable):
         FieldPanel("changes"),
         FieldPanel("pdf"),
         FieldPanel("docx"),
+        FieldPanel("questionnaire"),
     ]
     translatable_fields = [
         TranslatableField("changes"),
+        TranslatableField("questionnaire"),
         SynchronizedField("label"),
         SynchronizedField("release_date"),
         SynchronizedField("status"),
