@@ -31,6 +31,7 @@ if settings.DEBUG:
 # English at /, every other language under its prefix (/es/...).
 urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
+    path("evaluate/", include("evaluations.urls")),
     # Files a page serves itself (events.ics, download/es.pdf) have no trailing slash.
     re_path(r"^(?P<path>(?:[\w\-.]+/)*)(?P<filename>[\w\-]+\.(?:ics|pdf|docx))$", views.page_file),
     # A tool's self-assessment posts without a CSRF cookie (it sets none): same-origin only.

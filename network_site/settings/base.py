@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "network_site",
     "partners",
     "resources",
+    "evaluations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -263,6 +264,14 @@ SUPPORT_LINE_GRACE_DAYS = int(os.environ.get("SUPPORT_LINE_GRACE_DAYS", "30"))
 # Search: at most this many searches a minute from one address (counted in the cache,
 # keyed by a hash that expires with the minute; no address is stored).
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "30"))
+
+# Evaluation rounds (evaluations/): results only once closed with this many answers; data
+# deleted this many days after closing (manage.py delete_expired_evaluations, daily);
+# at most EVALUATION_RATE_LIMIT answers per round in each window of seconds.
+EVALUATION_MIN_RESPONSES = int(os.environ.get("EVALUATION_MIN_RESPONSES", "5"))
+EVALUATION_RETENTION_DAYS = int(os.environ.get("EVALUATION_RETENTION_DAYS", "365"))
+EVALUATION_RATE_LIMIT = int(os.environ.get("EVALUATION_RATE_LIMIT", "60"))
+EVALUATION_RATE_WINDOW_SECONDS = 300
 
 # Library uploads: only PDF and DOCX, sniffed from their content, at most this size.
 RESOURCE_UPLOAD_MAX_BYTES = int(os.environ.get("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
