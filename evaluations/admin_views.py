@@ -17,9 +17,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from evaluations.models import EvaluationRound
-from evaluations.permissions import EvaluationRoundPermissionPolicy, is_moderator, partners_of
-from evaluations.questions import current_evaluation_version, questions
-from evaluations.recording import prepare_counters
+from evaluations.permissions import is_moderator, partners_of
+from evaluations.questions import current_evaluation_version
+from evaluations.recording import open_round
 from evaluations.results import aggregates, minimum, write_csv
 from partners.models import PartnerPage
 
@@ -52,12 +52,10 @@ class RoundForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         round = super().save(commit=False)
-        if round._state.adding:
-            version = current_evaluation_version()
-            round.version_key, round.version_label = version.translation_key, version.label
-        if commit:
+        if commit and round._state.adding:
+            open_round(round)
+        elif commit:
             round.save()
-            prepare_counters(round, questions(round, get_language())[0])
         return round
 
 
@@ -125,10 +123,6 @@ class EvaluationRoundViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return RoundForm
-
-    @property
-    def permission_policy(self):
-        return EvaluationRoundPermissionPolicy(EvaluationRound)
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -8,7 +8,17 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from evaluations.models import EvaluationRound, FreeTextAnswer, RatingCount
-from evaluations.questions import OPTIONS, statement_ids
+from evaluations.questions import OPTIONS, current_evaluation_version, questions, statement_ids
+
+
+def open_round(round):
+    """Save a new round with the evaluation tool's current questions and all its counters."""
+    version = current_evaluation_version()
+    round.version_key, round.version_label = version.translation_key, version.label
+    with transaction.atomic():
+        round.save()
+        prepare_counters(round, questions(round, settings.LANGUAGE_CODE)[0])
+    return round
 
 
 def prepare_counters(round, sections):

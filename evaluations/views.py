@@ -55,8 +55,6 @@ def participate(request, code):
         "open_questions": open_questions,
         "scale": scale(),
         "errors": [],
-        "answers": {},
-        "texts": {},
     }
     status = 200
     if request.method == "POST":
@@ -73,6 +71,11 @@ def participate(request, code):
         if not errors:
             record(round, ratings, texts)
             return private(render(request, "evaluations/thanks.html", {"round": round}))
-        context.update(errors=errors, answers=ratings, texts=texts)
+        context["errors"] = errors
+        for section in sections:
+            for statement in section["statements"]:
+                statement["answer"] = ratings.get(statement["id"], "")
+        for question in open_questions:
+            question["text"] = texts.get(question["id"], "")
     context["error_ids"] = {field for field, _message in context["errors"]}
     return private(render(request, "evaluations/participate.html", context, status=status))

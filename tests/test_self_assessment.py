@@ -122,3 +122,51 @@ def test_spanish_questionnaire_results_and_plan_are_in_spanish(client, tool):
     assert "Su plan de acción" in html and "Empezar" in html
     assert "Antes que nada, hablen con una organización de sobrevivientes" in html
     assert 'href="/es/resources/community-conversation-guide/"' in html
+
+
+def test_a_new_version_changes_the_questions_and_its_translation_follows(client, tool):
+    import datetime
+
+    from home.translation_tools import translate
+    from resources.models import ResourceVersion
+
+    band = {
+        "from_percent": 0,
+        "action": "start",
+        "meaning": "Begin here.",
+        "next_steps": "Ask.",
+        "tools": [],
+    }
+    section = {
+        "title": "Listening to survivors",
+        "why_it_matters": "Safety first.",
+        "statements": [{"text": "We met a survivors' group this year.", "hint": ""}],
+        "bands": [band],
+    }
+    current = tool.current_version()
+    tool.versions.add(
+        ResourceVersion(
+            label="2.0",
+            release_date=datetime.date(2026, 1, 1),
+            locale=tool.locale,
+            pdf=current.pdf,
+            questionnaire=[("section", section)],
+        )
+    )
+    tool.save_revision().publish()
+    html = client.get(URL).content.decode()
+    assert (
+        "We met a survivors' group this year." in html or "We met a survivors&#x27; group" in html
+    )
+    assert "Survivor safety first" not in html
+    spanish = {
+        "Listening to survivors": "Escuchar a las sobrevivientes",
+        "Safety first.": "La seguridad primero.",
+        "We met a survivors' group this year.": "Este año nos reunimos con un grupo de sobrevivientes.",
+        "Begin here.": "Empiecen aquí.",
+        "Ask.": "Pregunten.",
+    }
+    translate(tool, "es", spanish, allow_missing=True)
+    html = client.get("/es" + URL).content.decode()
+    assert "Este año nos reunimos con un grupo de sobrevivientes." in html
+    assert "Versión 2.0" in html
