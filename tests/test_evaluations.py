@@ -288,3 +288,20 @@ def test_deleting_a_round_deletes_its_data_and_old_rounds_go_by_themselves(clien
     assert not FreeTextAnswer.objects.exists()
     recent.delete()
     assert not RatingCount.objects.filter(round_id=recent.pk).exists()
+
+
+def test_the_page_cache_never_keeps_a_questionnaire_or_its_answers(client, open_one):
+    from django.test import override_settings
+
+    from network_site import page_cache
+
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        page_cache.new_generation()
+        assess = "/resources/organisational-self-assessment/assess/"
+        for url in (assess, f"/evaluate/{open_one.code}/", "/resources/"):
+            client.get(url)
+        assert client.get("/resources/")["X-Page-Cache"] == "hit"  # the cache is on
+        for url in (assess, f"/evaluate/{open_one.code}/"):
+            assert "X-Page-Cache" not in client.get(url), url
+        client.post(f"/evaluate/{open_one.code}/", answers(open_one), **SAME_ORIGIN)
+        assert "X-Page-Cache" not in client.get(f"/evaluate/{open_one.code}/")

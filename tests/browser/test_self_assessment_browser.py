@@ -147,10 +147,20 @@ def test_missing_answers_without_javascript_get_an_error_summary(browser, live_s
     page.get_by_role("button", name="Show my results").click()
     expect(page.locator("[data-error-summary]")).to_be_visible()
     expect(page.locator("fieldset.statement").nth(1).locator('input[value="2"]')).to_be_checked()
+    assert page.locator("[data-error-summary] li").count() == page.locator("fieldset").count() - 1
+    context.close()
+
+
+def test_the_servers_error_summary_has_no_axe_violation(page, live_site):
+    page.goto(live_site.url + URL)
+    page.locator("fieldset.statement").nth(1).locator('input[value="2"]').check()
+    with page.expect_navigation():
+        # submit() skips the script's handler: the server's own error page, as without JS.
+        page.evaluate("document.querySelector('[data-questionnaire-form]').submit()")
+    expect(page.locator("[data-error-summary]")).to_be_visible()
     assert (
         not Axe().run(page, options={"runOnly": {"type": "tag", "values": TAGS}}).violations_count
     )
-    context.close()
 
 
 def test_comfortable_on_a_phone(browser, live_site):
