@@ -3,6 +3,7 @@
 import datetime
 
 from wagtail.models import Site
+from wagtail.rich_text import RichText
 from wagtail_localize.models import OverridableSegment, TranslationSource
 
 from home.demo.pages import child_page, ensure_translation
@@ -10,6 +11,7 @@ from home.demo.text import ES
 from partners.models import PartnerPage
 from resources import demo_text as text
 from resources.demo_files import demo_document, docx_bytes, pdf_bytes
+from resources.demo_questionnaires import EVALUATION, EVALUATION_OPEN_QUESTIONS, SELF_ASSESSMENT
 from resources.models import ResourceContributor, ResourceIndexPage, ResourcePage, ResourceVersion
 from resources.permissions import ensure_library_groups
 
@@ -84,6 +86,32 @@ def spanish_file_overrides(page, tool):
     return overrides
 
 
+QUESTIONNAIRES = {
+    "organisational-self-assessment": (SELF_ASSESSMENT, []),
+    "program-evaluation-tool": (EVALUATION, EVALUATION_OPEN_QUESTIONS),
+}
+
+
+def add_questionnaire(page, tools_by_slug):
+    """The current version's questionnaire, before the tool is translated; once."""
+    sections, questions = QUESTIONNAIRES[page.slug]
+    version = page.current_version()
+    if version is None or version.questionnaire:
+        return
+    stream = []
+    for spec in sections:
+        value = dict(spec, guidance=RichText(spec["guidance"]))
+        value["bands"] = [
+            {**band, "tools": [tools_by_slug[slug] for slug in band["tools"]]}
+            for band in spec["bands"]
+        ]
+        stream.append(("section", value))
+    stream += [("open_question", {"question": question}) for question in questions]
+    version.questionnaire = stream
+    version.save()
+    page.save_revision().publish()
+
+
 def load(log):
     home = Site.objects.get(is_default_site=True).root_page.specific
     library, _created = child_page(
@@ -95,7 +123,10 @@ def load(log):
         show_in_menus=True,
     )
     ensure_translation(library, "es", ES)
+    pages = {tool["slug"]: build_tool(library, tool) for tool in text.TOOLS}
+    for slug in QUESTIONNAIRES:
+        add_questionnaire(pages[slug], pages)
     for tool in text.TOOLS:
-        page = build_tool(library, tool)
+        page = pages[tool["slug"]]
         ensure_translation(page, "es", ES, overrides=spanish_file_overrides(page, tool))
     ensure_library_groups()

@@ -19,7 +19,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from network_site.pages import NetworkPage
+from resources import assessment
 from resources.admin_forms import ResourcePageForm
+from resources.assessment_blocks import QuestionnaireBlock
 from resources.choices import AUDIENCES, KINDS, STATUSES
 from resources.downloads import not_found, serve_file
 from resources.files import sha256_of
@@ -114,6 +116,10 @@ class ResourcePage(RoutablePageMixin, NetworkPage):
         )
         return {t.locale.language_code: t for t in translations}
 
+    @path("assess/")
+    def assess(self, request):
+        return assessment.serve_assessment(self, request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(tool_context(self, request))
@@ -180,6 +186,15 @@ class ResourceVersion(TranslatableMixin, Orderable):
         verbose_name=_("Word (DOCX)"),
         help_text=_("For tools people fill in or adapt."),
     )
+    questionnaire = StreamField(
+        QuestionnaireBlock(),
+        blank=True,
+        verbose_name=_("questionnaire"),
+        help_text=_(
+            "For tools answered online (the self-assessment, the evaluation): its sections "
+            "and statements. A new version may change them; the current version's are used."
+        ),
+    )
     # Computed once when a file is attached (see save), shown on the page.
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
     docx_sha256 = models.CharField(max_length=64, blank=True, editable=False)
@@ -191,9 +206,11 @@ class ResourceVersion(TranslatableMixin, Orderable):
         FieldPanel("changes"),
         FieldPanel("pdf"),
         FieldPanel("docx"),
+        FieldPanel("questionnaire"),
     ]
     translatable_fields = [
         TranslatableField("changes"),
+        TranslatableField("questionnaire"),
         SynchronizedField("label"),
         SynchronizedField("release_date"),
         SynchronizedField("status"),

@@ -26,7 +26,15 @@ def test_spanish_catalogue_is_complete_and_valid():
 def test_no_string_in_the_code_is_missing_from_the_catalogue(tmp_path):
     """Extract the strings afresh into a copy: any new msgid must already be translated."""
     assert shutil.which("xgettext"), "gettext's xgettext is needed (apt-get install gettext)"
-    for part in ("network_site", "accounts", "home", "partners", "resources", "templates"):
+    for part in (
+        "network_site",
+        "accounts",
+        "home",
+        "partners",
+        "resources",
+        "evaluations",
+        "templates",
+    ):
         shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")
     (tmp_path / "locale" / "es" / "LC_MESSAGES").mkdir(parents=True)

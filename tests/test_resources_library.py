@@ -136,7 +136,12 @@ def test_tool_page_queries_do_not_grow_with_languages(client):
 
 
 def test_two_versions_cannot_share_a_label(admin_client_logged_in):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
 
     tool = ResourcePage.objects.get(slug="community-conversation-guide", locale__language_code="en")
     version = tool.versions.first()
@@ -147,6 +152,7 @@ def test_two_versions_cannot_share_a_label(admin_client_logged_in):
         "changes": "",
         "pdf": version.pdf_id,
         "docx": "",
+        "questionnaire": streamfield([]),
     }
     data = nested_form_data(
         {

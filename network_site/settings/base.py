@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "network_site",
     "partners",
     "resources",
+    "evaluations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -340,6 +341,14 @@ SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE"
 # limits, login throttling) is the one the outermost of them saw (network_site/client_address.py).
 # 0: no proxy, REMOTE_ADDR. Never more than there really are: the rest is the visitor's to forge.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Evaluation rounds (evaluations/): results only once closed with this many answers; data
+# deleted this many days after closing (manage.py delete_expired_evaluations, daily);
+# at most EVALUATION_RATE_LIMIT answers per round in each window of seconds.
+EVALUATION_MIN_RESPONSES = int(os.environ.get("EVALUATION_MIN_RESPONSES", "5"))
+EVALUATION_RETENTION_DAYS = int(os.environ.get("EVALUATION_RETENTION_DAYS", "365"))
+EVALUATION_RATE_LIMIT = int(os.environ.get("EVALUATION_RATE_LIMIT", "60"))
+EVALUATION_RATE_WINDOW_SECONDS = 300
 
 # Library uploads: only PDF and DOCX, sniffed from their content, at most this size.
 RESOURCE_UPLOAD_MAX_BYTES = int(os.environ.get("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))

@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Page
 
+from evaluations.models import EvaluationRound
+
 
 def urls_of_every_page_type():
     seen, urls = set(), []
@@ -15,4 +17,8 @@ def urls_of_every_page_type():
     for code, _name in settings.LANGUAGES:  # routes and views that are not pages
         prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
         urls += [f"{prefix}/events/past/", f"{prefix}/no-such-page/"]
+        urls += [f"{prefix}/resources/organisational-self-assessment/assess/"]
+        round = EvaluationRound.objects.first()  # the demo's
+        if round is not None:
+            urls += [f"{prefix}/evaluate/{round.code}/", f"{prefix}/evaluate/no-such-code/"]
     return urls

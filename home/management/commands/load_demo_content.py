@@ -14,6 +14,7 @@ STEPS = (
     "home.demo.safety",
     "partners.demo",
     "resources.demo",
+    "evaluations.demo",
     "home.demo.translations",
 )
 
