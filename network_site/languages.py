@@ -54,7 +54,8 @@ def _site_homes(request):
                 .select_related("locale")
             )
             cached = {home.locale.language_code: home for home in homes}
-        request._site_homes = cached
+        if request is not None:  # the admin's reports ask outside any visitor's request
+            request._site_homes = cached
     return cached
 
 

@@ -296,7 +296,7 @@ def test_the_page_cache_never_keeps_a_questionnaire_or_its_answers(client, open_
     from network_site import page_cache
 
     with override_settings(PAGE_CACHE_SECONDS=600):
-        page_cache.new_generation()
+        page_cache.purge_everything()
         assess = "/resources/organisational-self-assessment/assess/"
         for url in (assess, f"/evaluate/{open_one.code}/", "/resources/"):
             client.get(url)

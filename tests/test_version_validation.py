@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from resources.models import ResourcePage
 
@@ -31,9 +31,10 @@ def save_with_new_version(client, **new_version):
         "changes": old.changes,
         "pdf": old.pdf_id,
         "docx": old.docx_id or "",
+        "questionnaire": streamfield([]),
     }
     added = {"label": "2.2", "release_date": TOMORROW, "status": "released", "changes": ""}
-    added.update({"pdf": "", "docx": "", **new_version})
+    added.update({"pdf": "", "docx": "", "questionnaire": streamfield([]), **new_version})
     data = nested_form_data(
         {
             "title": tool.title,
