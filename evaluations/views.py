@@ -9,6 +9,7 @@ from evaluations.forms import HONEYPOT, read_answers
 from evaluations.models import EvaluationRound
 from evaluations.questions import questions
 from evaluations.recording import over_rate_limit, record
+from network_site.page_cache import never_shared
 from network_site.same_origin import FORM_REFERRER_POLICY, same_origin_posts_only
 from resources.assessment_scoring import scale
 
@@ -18,7 +19,7 @@ CODE_MAX = 40
 def private(response):
     response["Cache-Control"] = "no-store, private"
     response["Referrer-Policy"] = FORM_REFERRER_POLICY
-    return response
+    return never_shared(response)
 
 
 def unavailable(request, reason, round=None, status=404):

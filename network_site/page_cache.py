@@ -207,6 +207,14 @@ def cached_response(stored, request):
     return response
 
 
+def never_shared(response):
+    """For a view whose answer must not be kept by any shared cache or the origin's (a
+    form that shows answers or a round's open state): the directive is then the view's."""
+    response["CDN-Cache-Control"] = NO_STORE
+    response["Surrogate-Control"] = NO_STORE
+    return response
+
+
 def state_directive(request, response):
     if "CDN-Cache-Control" in response:
         return 0  # the view's own (a rendition file); not a page for the origin cache

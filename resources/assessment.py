@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from network_site.page_cache import never_shared
 from network_site.same_origin import FORM_REFERRER_POLICY, is_same_origin_post, refused
 from resources.assessment_scoring import (
     ACTION_ORDER,
@@ -110,5 +111,6 @@ def serve_assessment(page, request):
     }
     response = TemplateResponse(request, "resources/assessment.html", context, status=status)
     response["Cache-Control"] = NO_STORE
+    never_shared(response)
     response["Referrer-Policy"] = FORM_REFERRER_POLICY
     return response

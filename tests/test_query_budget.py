@@ -24,21 +24,24 @@ pytestmark = pytest.mark.django_db
 
 GUIDE = "/resources/facilitators-guide-mens-circles/"
 # page kind: (ceiling, addresses of that kind)
+# Every cache is emptied before each request, so each public page also pays the two
+# queries for the next clock moment (an event starting or ending) that its shared-cache
+# lifetime is capped by; they are made once per purge and kept in the page cache's store.
 BUDGET = {
-    "home": (25, ["/", "/es/"]),
-    "content page": (16, ["/about/", "/es/about/"]),
-    "partner directory": (21, ["/partners/", "/es/partners/", "/partners/?region=fresno"]),
-    "partner": (27, ["/partners/ryse-center/", "/es/partners/ryse-center/"]),
-    "event": (23, ["/partners/ryse-center/mens-circle/", "/es/partners/ryse-center/mens-circle/"]),
-    "video": (24, ["/partners/ryse-center/video/"]),
+    "home": (27, ["/", "/es/"]),
+    "content page": (18, ["/about/", "/es/about/"]),
+    "partner directory": (23, ["/partners/", "/es/partners/", "/partners/?region=fresno"]),
+    "partner": (29, ["/partners/ryse-center/", "/es/partners/ryse-center/"]),
+    "event": (25, ["/partners/ryse-center/mens-circle/", "/es/partners/ryse-center/mens-circle/"]),
+    "video": (26, ["/partners/ryse-center/video/"]),
     "event listing": (
-        22,
+        24,
         ["/events/", "/es/events/", "/events/past/", "/events/?format=in_person&language=en"],
     ),
-    "library": (22, ["/resources/", "/es/resources/", "/resources/?kind=facilitator-guide"]),
-    "tool": (22, [GUIDE, "/es" + GUIDE]),
-    "tool, read online": (19, [GUIDE + "read/"]),
-    "calendar feed": (14, ["/events/feed.ics", "/partners/ryse-center/events.ics"]),
+    "library": (24, ["/resources/", "/es/resources/", "/resources/?kind=facilitator-guide"]),
+    "tool": (24, [GUIDE, "/es" + GUIDE]),
+    "tool, read online": (21, [GUIDE + "read/"]),
+    "calendar feed": (16, ["/events/feed.ics", "/partners/ryse-center/events.ics"]),
     # PostgreSQL searches through Wagtail's backend: one more than SQLite's 15.
     "search": (16, ["/search/?q=circle", "/es/search/?q=circulo"]),
 }
