@@ -11,6 +11,7 @@ import os
 import re
 
 import pytest
+from django.core.cache import caches
 from django.core.files.images import ImageFile
 from django.test import override_settings
 from PIL import Image as PILImage
@@ -34,6 +35,10 @@ def bucket(monkeypatch):
         from moto.server import ThreadedMotoServer
     except ImportError as error:
         pytest.fail(f"moto's server is needed: pip install 'moto[server]' ({error})")
+    # Wagtail keeps renditions in the cache by image id; an earlier test's image (rolled
+    # back, its id reused by SQLite) must not stand in for this one's.
+    for each in caches.all():
+        each.clear()
     for name, value in {
         "AWS_ACCESS_KEY_ID": "test-only",
         "AWS_SECRET_ACCESS_KEY": "test-only",

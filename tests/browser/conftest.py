@@ -31,7 +31,9 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_session():
+    """One Playwright for the session: its sync API runs one event loop, so a test that
+    needs its own browser (a persistent profile) starts it from this one."""
     if os.environ.get("SKIP_BROWSER_TESTS") == "1" and not os.environ.get("CI"):
         pytest.skip("SKIP_BROWSER_TESTS=1: browser tests not run")
     if not os.path.exists(CHROMIUM):
@@ -41,11 +43,16 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session):
+    browser = playwright_session.chromium.launch(
+        executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

@@ -53,26 +53,25 @@ def cached_urls(profile):
     return urls
 
 
-def test_a_visit_leaves_no_page_in_the_cache_and_nothing_in_storage(live_site, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_a_visit_leaves_no_page_in_the_cache_and_nothing_in_storage(
+    playwright_session, live_site, tmp_path
+):
     profile = tmp_path / "profile"
     urls = every_page_kind()
     assert len(urls) >= 20  # both languages
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        page = context.new_page()
-        for url in urls:
-            page.goto(live_site.url + url)
-            page.wait_for_load_state("networkidle")
-            assert page.evaluate(STORAGE_STATE) == NOTHING_STORED, url
-        for prefix, words in (("", "accountability"), ("/es", "sanación")):
-            search_by_form(page, live_site.url, prefix, words)
-            assert page.evaluate(STORAGE_STATE) == NOTHING_STORED
-        assert context.cookies() == []
-        context.close()
+    context = playwright_session.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
+    page = context.new_page()
+    for url in urls:
+        page.goto(live_site.url + url)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate(STORAGE_STATE) == NOTHING_STORED, url
+    for prefix, words in (("", "accountability"), ("/es", "sanación")):
+        search_by_form(page, live_site.url, prefix, words)
+        assert page.evaluate(STORAGE_STATE) == NOTHING_STORED
+    assert context.cookies() == []
+    context.close()
     cached = cached_urls(profile)
     # The cache works: files served without our headers (the test server's own static
     # handler) are in it, so a page of ours would be too if it were kept.
