@@ -35,7 +35,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.frontend_cache",
+    # Wagtail's frontend cache without its page handlers: pages are purged by reference.
+    "network_site.frontend_cache.FrontendCacheConfig",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
