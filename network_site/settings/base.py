@@ -253,7 +253,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Caching is HTTP first (README, "Page cache"). The origin page cache is shared by every
+# Caching is HTTP first (README, "Caching"). The origin page cache is shared by every
 # worker: Redis when set, else files on this machine (one machine only).
 # PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
 PAGE_CACHE_ALIAS = "pages"
