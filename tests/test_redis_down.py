@@ -76,7 +76,7 @@ def hung_redis():
 def test_with_redis_hung_pages_are_served_uncached_with_a_warning_and_no_long_wait(
     client, caplog, hung_redis
 ):
-    _default, pages = hung_redis
+    default, pages = hung_redis
     urls = ("/", "/partners/ryse-center/", "/events/", "/", "/search/?q=circle")
     with caplog.at_level(logging.WARNING):
         for url in urls:
@@ -85,12 +85,14 @@ def test_with_redis_hung_pages_are_served_uncached_with_a_warning_and_no_long_wa
             assert "X-Page-Cache" not in response
     assert "Page cache unavailable" in caplog.text
     # Each call gives up after the configured timeout, and a request that met one stops
-    # asking: a request waits on the page store once at most.
+    # asking: a request waits on each cache once at most.
     assert settings.REDIS_FAIL_FAST_OPTIONS["SOCKET_TIMEOUT"] <= 0.25
     assert settings.REDIS_FAIL_FAST_OPTIONS["SOCKET_CONNECT_TIMEOUT"] <= 0.25
     pool = caches["pages"].client.get_client().connection_pool.connection_kwargs
     assert pool["socket_timeout"] == settings.REDIS_FAIL_FAST_OPTIONS["SOCKET_TIMEOUT"]
     assert pages.connections <= len(urls) - 1  # search is never cached: it does not ask
+    # Nor on the shared cache (Wagtail's site root paths, renditions, rate limits).
+    assert default.connections <= len(urls)
 
 
 def test_the_first_request_after_redis_is_back_is_cached_again(client, hung_redis):

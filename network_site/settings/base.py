@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The request's scope for "Redis failed during this request" (network_site/redis_once.py).
+    "network_site.redis_once.RedisScopeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "network_site.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -239,7 +241,12 @@ STORAGES = {
 # every call gives up within a quarter second (a host that does not answer, a server that
 # hangs) and is ignored with a logged warning; pages are then served uncached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-REDIS_FAIL_FAST_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 0.1, "SOCKET_TIMEOUT": 0.25}
+REDIS_FAIL_FAST_OPTIONS = {
+    "SOCKET_CONNECT_TIMEOUT": 0.1,
+    "SOCKET_TIMEOUT": 0.25,
+    # After one failure, the rest of that request leaves Redis alone (a page makes a dozen calls).
+    "CONNECTION_FACTORY": "network_site.redis_once.RequestScopedConnectionFactory",
+}
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -259,8 +266,7 @@ else:
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 if REDIS_URL:
-    # Its failures are logged by network_site/page_cache.py, which then leaves the store
-    # alone for the rest of that request.
+    # Its failures are logged by network_site/page_cache.py.
     CACHES[PAGE_CACHE_ALIAS] = {
         **CACHES["default"],
         "KEY_PREFIX": "healing-pages",
