@@ -9,6 +9,8 @@ translations of strings that did not change are kept (they are stored per string
 place, not per sync), and the translated page changes only when a reviewer publishes.
 """
 
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
@@ -43,7 +45,7 @@ def translator_languages(user):
     return _member_of(user, set)
 
 
-def _source_page_and_locale(request, page_id, code):
+def _source_page_and_locale(page_id, code):
     page = get_object_or_404(Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE)
     # A translation is into another language than the source's.
     others = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
@@ -55,12 +57,25 @@ def _edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
-@require_admin_access
-@require_POST
-def start_translation(request, page_id, code):
-    page, locale = _source_page_and_locale(request, page_id, code)
-    if code not in reviewer_languages(request.user):
-        return permission_denied(request)
+def reviewer_action(action):
+    """A view for a reviewer of one language, posting about an English page:
+    `action(request, page, locale)` runs once the page, the language and the
+    reviewer's right to it are checked."""
+
+    @require_admin_access
+    @require_POST
+    @functools.wraps(action)
+    def view(request, page_id, code):
+        page, locale = _source_page_and_locale(page_id, code)
+        if code not in reviewer_languages(request.user):
+            return permission_denied(request)
+        return action(request, page, locale)
+
+    return view
+
+
+@reviewer_action
+def start_translation(request, page, locale):
     existing = page.get_translation_or_none(locale)
     if existing is None:
         with transaction.atomic():
@@ -71,17 +86,13 @@ def start_translation(request, page_id, code):
         messages.success(
             request,
             _("“%(title)s” is ready to translate into %(language)s.")
-            % {"title": page.title, "language": native_name(code)},
+            % {"title": page.title, "language": native_name(locale.language_code)},
         )
     return redirect(_edit_url(existing))
 
 
-@require_admin_access
-@require_POST
-def sync_translation(request, page_id, code):
-    page, locale = _source_page_and_locale(request, page_id, code)
-    if code not in reviewer_languages(request.user):
-        return permission_denied(request)
+@reviewer_action
+def sync_translation(request, page, locale):
     target = page.get_translation_or_none(locale)
     source = TranslationSource.objects.filter(
         object_id=page.translation_key, locale=page.locale

@@ -10,7 +10,8 @@ upload nothing uses yet, a rendition made or a download counted purges nothing.
 An object shown on every page purges everything: the origin's namespace is replaced and
 the CDN gets `BAN /` per site host, which the VCL (.ci/varnish.vcl) turns into a ban of
 everything under that host. Purges run at once and again when the transaction commits,
-so a page rendered from the old rows in between is not kept.
+so a page rendered from the old rows in between is not kept. This is the only purge of
+a page: Wagtail's own page_published handlers are left out (network_site/frontend_cache.py).
 """
 
 import logging

@@ -16,14 +16,15 @@ something shown on every page changes. A request reads the tokens before it rend
 and stores under them, so a page rendered from rows a purge has just replaced is
 stored where no one looks.
 
-Any failure of the store (Redis down) is logged and the page is served uncached; the
-store is then left alone for a few seconds so no request waits on it.
+Any failure of the store (Redis down) is logged and the page is served uncached. The
+connection settings make each call give up fast (REDIS_FAIL_FAST_OPTIONS), and after one
+failure the rest of that request leaves the store alone; nothing about the store's
+health is kept between requests, so the first request after Redis is back uses it.
 """
 
 import datetime
 import hashlib
 import logging
-import time
 import uuid
 from urllib.parse import parse_qsl, urlencode
 
@@ -37,13 +38,10 @@ logger = logging.getLogger(__name__)
 CACHED_TYPES = ("text/html", "text/calendar", "application/xml", "text/plain")
 NEVER_SHARED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 MAX_QUERY_STRING = 200
-# After a store failure, how long every request skips the store.
-STORE_RETRY_SECONDS = 5
 NO_STORE = "no-store"
 PATH_TOKEN_SECONDS = 2 * 24 * 3600
 NOT_STORED_HEADERS = ("Content-Length", "CDN-Cache-Control", "Surrogate-Control")
 _clocks = []
-_store_down_until = 0.0
 
 
 def register_clock(func):
@@ -69,21 +67,32 @@ def store():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def _safely(operation, default=None, purge=False):
-    """Run a store operation; on failure log a warning, serve uncached for a few seconds.
-    A purge is always tried (it is rare, and a lost one could leave a page stale)."""
-    global _store_down_until
-    if not purge and time.monotonic() < _store_down_until:
-        return default
-    try:
-        return operation(store())
-    except Exception as error:  # noqa: BLE001  (any backend's connection error)
-        _store_down_until = time.monotonic() + STORE_RETRY_SECONDS
-        if purge:
-            logger.error("Page cache purge failed: %s", error)
-        else:
+class StoreCalls:
+    """The store's calls made for one request. A failure is logged and its default is
+    returned; the request's later calls then return theirs at once (a Redis that hangs
+    costs a request one timeout, not one per call)."""
+
+    def __init__(self):
+        self.failed = False
+
+    def __call__(self, operation, default=None):
+        if self.failed:
+            return default
+        try:
+            return operation(store())
+        except Exception as error:  # noqa: BLE001  (any backend's connection error)
+            self.failed = True
             logger.warning("Page cache unavailable, serving uncached: %s", error)
-        return default
+            return default
+
+
+def _purge(operation):
+    """A purge is always tried and its failure is an error (a lost one could leave a page
+    stale)."""
+    try:
+        operation(store())
+    except Exception as error:  # noqa: BLE001  (any backend's connection error)
+        logger.error("Page cache purge failed: %s", error)
 
 
 def _digest(text):
@@ -117,7 +126,7 @@ def purge_paths(paths):
         _moved(cache)
 
     if paths:
-        _safely(drop, purge=True)
+        _purge(drop)
 
 
 def purge_everything():
@@ -127,7 +136,7 @@ def purge_everything():
         cache.set("page-cache:namespace", uuid.uuid4().hex, timeout=None)
         _moved(cache)
 
-    _safely(replace, purge=True)
+    _purge(replace)
 
 
 def _moved(cache):
@@ -135,20 +144,21 @@ def _moved(cache):
     cache.set("page-cache:content-version", uuid.uuid4().hex, timeout=None)
 
 
-def seconds_until_next_clock_moment():
+def seconds_until_next_clock_moment(calls=None):
     """Seconds until the next clock moment (capped at a day), kept until a purge or the moment."""
+    calls = calls or StoreCalls()
     now = timezone.now()
 
     def kept(cache):
         version = cache.get("page-cache:content-version") or ""
         return cache.get(f"page-cache:until:{version}"), version
 
-    until, version = _safely(kept, default=(None, None))
+    until, version = calls(kept, default=(None, None))
     if until is None or until <= now:
         until = next_clock_moment(now) or now + datetime.timedelta(days=1)
         seconds = max(1, int((until - now).total_seconds()))
         if version is not None:
-            _safely(lambda cache: cache.set(f"page-cache:until:{version}", until, seconds))
+            calls(lambda cache: cache.set(f"page-cache:until:{version}", until, seconds))
     # Rounded down: a page may expire a little early, never late.
     return int((until - now).total_seconds())
 
@@ -177,11 +187,11 @@ def is_shareable_response(request, response):
     )
 
 
-def shared_directive(request, response):
+def shared_directive(request, response, calls=None):
     """What a shared cache may do with this response; its lifetime, 0 for none."""
     if not (is_shareable_request(request) and is_shareable_response(request, response)):
         return NO_STORE, 0
-    lifetime = min(settings.CDN_CACHE_SECONDS, seconds_until_next_clock_moment())
+    lifetime = min(settings.CDN_CACHE_SECONDS, seconds_until_next_clock_moment(calls))
     if lifetime < 1:
         return NO_STORE, 0
     directive = f"max-age={lifetime}"
@@ -215,10 +225,10 @@ def never_shared(response):
     return response
 
 
-def state_directive(request, response):
+def state_directive(request, response, calls=None):
     if "CDN-Cache-Control" in response:
         return 0  # the view's own (a rendition file); not a page for the origin cache
-    directive, lifetime = shared_directive(request, response)
+    directive, lifetime = shared_directive(request, response, calls)
     response["CDN-Cache-Control"] = directive
     response["Surrogate-Control"] = directive
     return lifetime
@@ -233,22 +243,22 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = None
+        key, calls = None, StoreCalls()
         if settings.PAGE_CACHE_SECONDS and is_shareable_request(request):
-            tokens = _safely(lambda cache: _tokens(cache, request.path))
+            tokens = calls(lambda cache: _tokens(cache, request.path))
             if tokens and None not in tokens:
                 key = entry_key(request, *tokens)
-                stored = _safely(lambda cache: cache.get(key))
+                stored = calls(lambda cache: cache.get(key))
                 if stored is not None:
                     response = cached_response(stored, request)
                     # Its lifetime counts from now: the next clock moment is nearer.
-                    state_directive(request, response)
+                    state_directive(request, response, calls)
                     return response
         response = self.get_response(request)
-        lifetime = state_directive(request, response)
+        lifetime = state_directive(request, response, calls)
         if key is not None and request.method == "GET" and lifetime >= 1:
             timeout = min(settings.PAGE_CACHE_SECONDS, lifetime)
             headers = [(k, v) for k, v in response.items() if k not in NOT_STORED_HEADERS]
-            _safely(lambda cache: cache.set(key, (response.content, headers), timeout))
+            calls(lambda cache: cache.set(key, (response.content, headers), timeout))
             response["X-Page-Cache"] = "miss"
         return response

@@ -5,6 +5,7 @@ does the same against a real Varnish. Purges are sent once the change is committ
 """
 
 import io
+from collections import Counter
 
 import pytest
 from django.core.files.images import ImageFile
@@ -111,3 +112,23 @@ def test_a_page_made_private_is_purged(committed):
         PageViewRestriction.objects.create(page=partner, restriction_type="login")
     paths = purged_paths(seen)
     assert {"/partners/ryse-center/", "/partners/ryse-center/mens-circle/", "/partners/"} <= paths
+
+
+def purges_per_url(seen):
+    return Counter((host, path) for method, host, path in seen if method == "PURGE")
+
+
+def test_publishing_or_unpublishing_a_page_purges_each_url_it_changes_once(committed):
+    partner = PartnerPage.objects.get(slug="ryse-center", locale__language_code="en")
+    with recording_cdn() as seen, committed():
+        partner.title = "RYSE Youth Center"
+        partner.save_revision().publish()
+    published = purges_per_url(seen)
+    assert ("localhost", "/partners/ryse-center/") in published, sorted(published)
+    assert [url for url, count in published.items() if count > 1] == []
+
+    with recording_cdn() as seen, committed():
+        partner.unpublish()
+    unpublished = purges_per_url(seen)
+    assert ("localhost", "/partners/ryse-center/") in unpublished, sorted(unpublished)
+    assert [url for url, count in unpublished.items() if count > 1] == []

@@ -112,3 +112,24 @@ def test_images_and_documents_live_in_the_bucket_and_reach_visitors_through_the_
     assert served.status_code == 200 and "Location" not in served, document.url
     assert body(served) == pdf
     assert client.get("/media/original_images/ryse-logo.png").status_code == 404
+
+
+def test_the_admins_link_to_an_image_file_opens_it(bucket, admin_client_logged_in):
+    """The edit page links Wagtail's `original` rendition (under images/), which the site
+    streams like any rendition; the admin's CSP needs no bucket host."""
+    s3, endpoint = bucket
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (600, 400), (40, 90, 60)).save(buffer, "PNG")
+    image = get_image_model().objects.create(
+        title="RYSE logo", file=ImageFile(buffer, name="ryse-logo.png")
+    )
+    edit = admin_client_logged_in.get(f"/admin/images/{image.pk}/")
+    assert edit.status_code == 200
+    html = edit.content.decode()
+    assert endpoint not in html and BUCKET not in html
+    link = re.search(r'<a href="([^"]+)">\s*<svg[^>]*>.*?</svg>\s*ryse-logo', html, re.S)
+    assert link, "the edit page links the image file"
+    assert link.group(1).startswith("/media/"), "on the site's own origin, not the bucket's"
+    served = admin_client_logged_in.get(link.group(1))
+    assert served.status_code == 200, link.group(1)
+    assert served["Content-Type"] == "image/png"

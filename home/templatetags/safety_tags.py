@@ -1,14 +1,12 @@
 import logging
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError
-from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from home.models import ContentPage, SafetySettings, SupportLine
+from home import help_block
+from home.models import ContentPage, SafetySettings
 from network_site.languages import home_children
 
 register = template.Library()
@@ -29,33 +27,15 @@ def quick_exit(context):
 def help_lines():
     """The same help block, in the same place, on every page (WCAG 3.2.6)."""
     language = get_language()
-    return render_help_lines(language)
-
-
-def render_help_lines(language):
-    html = get_template("includes/help_lines.html").render(
-        {"lines": lines_in(language), "LANGUAGE_CODE": language}
-    )
-    keep_copy_for_error_pages(language, html)
+    html = help_block.render(language)
+    help_block.keep_copy_if_missing(language, html)
     return html
-
-
-def copy_key(language):
-    return f"help-lines-copy:{language}"
-
-
-def keep_copy_for_error_pages(language, html):
-    """The last help block shown, for an error page rendered while the database is down."""
-    try:
-        cache.set(copy_key(language), html, timeout=None)
-    except Exception:  # a cache that is down must not break the page
-        logger.warning("Could not keep a copy of the help lines", exc_info=True)
 
 
 @register.simple_tag
 def help_lines_even_offline():
     """The help lines for an error page: from the database if it answers, else the last
-    copy shown, else the block without lines (it still says when to call 911)."""
+    copy kept (home/help_block.py), else the block without lines."""
     language = get_language()
     try:
         return help_lines()
@@ -63,26 +43,10 @@ def help_lines_even_offline():
         logger.warning("Help lines from their last copy: the database did not answer")
     except Exception:  # an error page must not fail for its help block
         logger.exception("Help lines from their last copy")
-    try:
-        kept = cache.get(copy_key(language))
-    except Exception:
-        kept = None
+    kept = help_block.kept_copy(language)
     if kept is not None:
         return mark_safe(kept)  # noqa: S308 (our own rendered template, kept as it was)
-    return get_template("includes/help_lines.html").render({"lines": [], "LANGUAGE_CODE": language})
-
-
-def lines_in(language):
-    candidates = (
-        SupportLine.objects.shown_publicly()
-        .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-        .select_related("locale")
-    )
-    chosen = {}
-    for line in candidates:  # the visitor's language where translated, else English
-        if line.locale.language_code == language or line.translation_key not in chosen:
-            chosen[line.translation_key] = line
-    return sorted(chosen.values(), key=lambda line: (line.sort_order, line.name))
+    return help_block.render_without_lines(language)
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

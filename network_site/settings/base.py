@@ -35,7 +35,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.frontend_cache",
+    # Wagtail's frontend cache without its page handlers: pages are purged by reference.
+    "network_site.frontend_cache.FrontendCacheConfig",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The request's scope for "Redis failed during this request" (network_site/redis_once.py).
+    "network_site.redis_once.RedisScopeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "network_site.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -235,36 +238,39 @@ STORAGES = {
 }
 
 # A shared cache (rate limits, Wagtail's caches) on Redis. Redis down is not an outage:
-# calls fail fast and are ignored (logged), and pages are served uncached.
+# every call gives up within a quarter second (a host that does not answer, a server that
+# hangs) and is ignored with a logged warning; pages are then served uncached.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_FAIL_FAST_OPTIONS = {
+    "SOCKET_CONNECT_TIMEOUT": 0.1,
+    "SOCKET_TIMEOUT": 0.25,
+    # After one failure, the rest of that request leaves Redis alone (a page makes a dozen calls).
+    "CONNECTION_FACTORY": "network_site.redis_once.RequestScopedConnectionFactory",
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "healing",
-            "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 0.25,
-                "SOCKET_TIMEOUT": 0.5,
-                "IGNORE_EXCEPTIONS": True,
-            },
+            "OPTIONS": {**REDIS_FAIL_FAST_OPTIONS, "IGNORE_EXCEPTIONS": True},
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Caching is HTTP first (README, "Page cache"). The origin page cache is shared by every
+# Caching is HTTP first (README, "Caching"). The origin page cache is shared by every
 # worker: Redis when set, else files on this machine (one machine only).
 # PAGE_CACHE_SECONDS=0 turns it off; production turns it on.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 if REDIS_URL:
-    # Its own failures are handled by network_site/page_cache.py, which backs off.
+    # Its failures are logged by network_site/page_cache.py.
     CACHES[PAGE_CACHE_ALIAS] = {
         **CACHES["default"],
         "KEY_PREFIX": "healing-pages",
-        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 1},
+        "OPTIONS": REDIS_FAIL_FAST_OPTIONS,
     }
 else:
     CACHES[PAGE_CACHE_ALIAS] = {
