@@ -1,6 +1,6 @@
 """Who must sign in with a second factor, and the admin's door for those who have not yet.
 
-Anyone with a confirmed device (an authenticator app, backup codes) must use it. With
+Anyone with a confirmed device (an authenticator app, a passkey, backup codes) must use it. With
 REQUIRE_TWO_FACTOR_FOR_PUBLISHERS, everyone who can publish (administrators, network
 moderators, resource librarians, translation reviewers: anyone granted a publish
 permission) must set one up first. Until then every admin URL leads to set-up or to
@@ -15,6 +15,13 @@ from django_otp import user_has_device
 from wagtail.models import GroupPagePermission
 
 ADMIN_PREFIX = "/admin/"
+PASSKEY_VIEWS = (
+    "credential-registration-begin",
+    "credential-registration-complete",
+    "credential-authentication-begin",
+    "credential-authentication-complete",
+    "js-i18n-catalog",
+)
 
 
 def can_publish(user):
@@ -34,7 +41,8 @@ def must_set_up(user):
 
 def open_paths():
     """Admin URLs that need no second factor: the way to one, the way out, and the icons and
-    script translations those pages load (they reveal nothing)."""
+    script translations those pages load (they reveal nothing). django-otp-webauthn's own
+    views refuse to register a passkey for someone who has a device but has not used it."""
     return {
         reverse("wagtailadmin_login"),
         reverse("wagtailadmin_logout"),
@@ -42,6 +50,7 @@ def open_paths():
         reverse("wagtailadmin_javascript_catalog"),
         reverse("accounts_two_factor_verify"),
         reverse("accounts_two_factor_setup"),
+        *(reverse(f"otp_webauthn:{name}") for name in PASSKEY_VIEWS),
     }
 
 

@@ -1,4 +1,5 @@
-"""Setting up and using a second factor in the admin (django-otp's TOTP and static devices)."""
+"""Setting up and using a second factor in the admin: django-otp's TOTP and static devices,
+and passkeys (django-otp-webauthn, whose own views and script do the WebAuthn ceremonies)."""
 
 from base64 import b32encode
 
@@ -9,13 +10,14 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_otp import devices_for_user, user_has_device, verify_token
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts.forms import CodeForm, SetupCodeForm
 from accounts.two_factor import must_set_up
@@ -28,6 +30,14 @@ def next_url(request):
     if url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
         return url
     return reverse("wagtailadmin_home")
+
+
+def step_url(view_name, request):
+    return reverse(view_name) + "?" + urlencode({"next": next_url(request)})
+
+
+def has_passkey(user):
+    return WebAuthnCredential.objects.filter(user=user, confirmed=True).exists()
 
 
 def new_backup_codes(user):
@@ -46,7 +56,12 @@ def setup(request):
     if user_has_device(user):
         if not user.is_verified():
             return redirect("accounts_two_factor_verify")
-        return TemplateResponse(request, "accounts/two_factor_on.html", {"next": next_url(request)})
+        context = {
+            "next": next_url(request),
+            "passkey_done_url": step_url("accounts_two_factor_setup", request),
+            "has_passkey": has_passkey(user),
+        }
+        return TemplateResponse(request, "accounts/two_factor_on.html", context)
     # One authenticator app being set up at a time; its key stays until it is confirmed.
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
@@ -70,6 +85,8 @@ def setup(request):
         "qr_code": segno.make(device.config_url, error="m").svg_data_uri(scale=5),
         "key": " ".join(key[i : i + 4] for i in range(0, len(key), 4)),
         "next": next_url(request),
+        # A first device, passkey or app, is followed by backup codes to recover with.
+        "passkey_done_url": step_url("accounts_two_factor_backup_codes", request),
     }
     return TemplateResponse(request, "accounts/two_factor_setup.html", context)
 
@@ -98,9 +115,8 @@ def verify(request):
                     )
                 return redirect(next_url(request))
         form.add_error("code", _("That code is not right. Try the newest code, or a backup code."))
-    return TemplateResponse(
-        request, "accounts/two_factor_verify.html", {"form": form, "next": next_url(request)}
-    )
+    context = {"form": form, "next": next_url(request), "has_passkey": has_passkey(user)}
+    return TemplateResponse(request, "accounts/two_factor_verify.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,5 +1,5 @@
 from django.contrib.auth.models import Permission
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -13,6 +13,8 @@ def account_urls():
     return [
         path("two-step/", views.setup, name="accounts_two_factor_setup"),
         path("two-step/verify/", views.verify, name="accounts_two_factor_verify"),
+        # django-otp-webauthn's JSON endpoints, behind the admin's own sign-in check.
+        path("two-step/passkeys/", include("django_otp_webauthn.urls")),
         path("two-step/backup-codes/", views.backup_codes, name="accounts_two_factor_backup_codes"),
         path(
             "two-step/reset/<int:user_id>/", views.reset_devices, name="accounts_two_factor_reset"
@@ -43,7 +45,9 @@ def two_factor_account_item(request):
     return {
         "url": reverse("accounts_two_factor_setup"),
         "label": _("Two-step verification"),
-        "help_text": _("Sign in with a code from an app on your phone as well as your password."),
+        "help_text": _(
+            "Sign in with a passkey or a code from an app on your phone as well as your password."
+        ),
     }
 
 

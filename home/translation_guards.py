@@ -21,8 +21,10 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
@@ -90,7 +92,10 @@ def for_translators_with_model_rights(view):
     return guarded
 
 
-def is_po_file_for(upload, translation):
+def po_file_problem(upload, translation):
+    """What is wrong with an uploaded PO file for this translation, or None."""
+    if upload is None:
+        return _("Choose a PO file to upload.")
     # Read from a file, as wagtail-localize does: polib would read a path given as contents.
     with tempfile.NamedTemporaryFile(suffix=".po") as copy:
         copy.write(upload.read())
@@ -99,18 +104,27 @@ def is_po_file_for(upload, translation):
         try:
             po = polib.pofile(copy.name)
         except (OSError, UnicodeDecodeError):
-            return False
-    return po.metadata.get("X-WagtailLocalize-TranslationID") == str(translation.uuid)
+            return _("This is not a PO file. Upload a PO file exported from this translation.")
+    if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
+        return _(
+            "This PO file was not exported from this translation (another page, snippet "
+            "or language). Upload the file you downloaded from this translation."
+        )
+    return None
 
 
+@require_POST
 def upload_pofile_checked(request, translation_id):
     """wagtail-localize answers a missing file, or a PO file without its translation's id,
-    with a server error; this says what is wrong instead, and imports nothing."""
+    with a server error or a redirect; this says what is wrong (a 400) and imports nothing."""
     translation = get_object_or_404(Translation, pk=translation_id)
-    upload = request.FILES.get("file")
-    if request.method != "POST" or upload is None or not is_po_file_for(upload, translation):
-        messages.error(request, _("Please upload a PO file exported from this translation."))
-        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    problem = po_file_problem(request.FILES.get("file"), translation)
+    if problem:
+        back = get_valid_next_url_from_request(request) or (
+            translation.get_target_instance_edit_url()
+        )
+        context = {"problem": problem, "back": back}
+        return TemplateResponse(request, "home/admin/po_upload_refused.html", context, status=400)
     return edit_translation.upload_pofile(request, translation_id)
 
 

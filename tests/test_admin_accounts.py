@@ -3,6 +3,7 @@
 import datetime
 import io
 import logging
+import re
 
 import pytest
 from axes.models import AccessAttempt
@@ -63,13 +64,36 @@ def test_the_right_password_after_many_wrong_ones_is_refused_with_a_clear_messag
     assert "guess number" not in caplog.text and PASSWORD not in caplog.text
 
 
-def test_the_lock_out_message_is_in_the_accounts_admin_language(client, django_user_model):
-    editor(django_user_model, "editora", language="es")
+def locked_out_page(username, address, language):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language, REMOTE_ADDR=address)
     for attempt in range(5):
-        sign_in(client, "editora", f"intento {attempt}")
-    response = sign_in(client, "editora", PASSWORD)
+        sign_in(client, username, f"intento {attempt}")
+    response = sign_in(client, username, PASSWORD)
     assert response.status_code == 429
-    assert "Demasiadas contraseñas incorrectas" in response.content.decode()
+    return response
+
+
+def without_csrf_token(response):
+    """The page's text, less its CSRF token (new random characters on every response)."""
+    return re.sub(r'"CSRF_TOKEN": "[^"]+"', "", response.content.decode())
+
+
+def html_lang(response):
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+def test_the_lock_out_page_says_nothing_of_whether_the_username_exists(django_user_model):
+    # The real account chose Spanish for its admin. The page speaks the sign-in page's own
+    # language (the site takes it from the address, not the browser), never the account's,
+    # so it reads the same for a made-up name.
+    editor(django_user_model, "editora", language="es")
+    sign_in_page = Client(HTTP_ACCEPT_LANGUAGE="es").get(LOGIN)
+    real = locked_out_page("editora", "198.51.100.1", "es")
+    made_up = locked_out_page("nadie-con-este-nombre", "198.51.100.2", "es")
+    assert html_lang(real) == html_lang(sign_in_page) == "en"
+    assert "Too many wrong passwords" in real.content.decode()
+    assert without_csrf_token(real) == without_csrf_token(made_up)
+    assert real.headers.get("Content-Language") == made_up.headers.get("Content-Language")
 
 
 def test_wrong_passwords_for_many_usernames_from_one_address_lock_that_address(

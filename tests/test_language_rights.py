@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -120,19 +121,71 @@ def test_the_vietnamese_translator_can_still_translate_their_line(
     assert SegmentOverride.objects.filter(locale__language_code="vi").exists()
 
 
-@pytest.mark.parametrize("upload", [None, b"", b'msgid "x"\nmsgstr "y"\n', b"\xff\xfe garbage"])
-def test_a_missing_or_foreign_po_file_is_a_clear_message_not_an_error(
-    client, django_user_model, vietnamese_translation, upload
+NOT_A_PO_FILE = "This is not a PO file."
+FOREIGN = "was not exported from this translation"
+
+
+def po_for(translation, text):
+    po = polib.POFile()
+    po.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    po.append(polib.POEntry(msgid=segment.string.data, msgctxt=segment.context.path, msgstr=text))
+    return str(po).encode()
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (None, "Choose a PO file to upload."),
+        (b"", FOREIGN),
+        (b"\xff\xfe garbage", NOT_A_PO_FILE),
+        (b'msgid "x"\nmsgstr "y"\n', FOREIGN),
+        ("spanish", FOREIGN),
+    ],
+    ids=["no file", "empty", "garbage", "no translation id", "the Spanish line's file"],
+)
+def test_a_bad_po_file_is_a_400_that_says_why_and_changes_nothing(
+    client, django_user_model, vietnamese_translation, english_line, upload, message
 ):
     client.force_login(member(django_user_model, group_names("vi")[0], "tr-vi-po"))
+    if upload == "spanish":
+        spanish = Translation.objects.get(
+            source__object_id=english_line.translation_key, target_locale__language_code="es"
+        )
+        upload = po_for(spanish, "Del español")
     data = {"file": SimpleUploadedFile("vi.po", upload)} if upload is not None else {}
-    before = StringTranslation.objects.count()
+    before = list(StringTranslation.objects.order_by("pk").values_list("pk", "data"))
     response = client.post(
-        f"/admin/localize/translate/{vietnamese_translation.pk}/pofile/upload/", data, follow=True
+        f"/admin/localize/translate/{vietnamese_translation.pk}/pofile/upload/", data
     )
-    assert response.status_code == 200
-    assert "Please upload a PO file exported from this translation." in response.content.decode()
-    assert StringTranslation.objects.count() == before
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert "Nothing was changed" in html
+    assert list(StringTranslation.objects.order_by("pk").values_list("pk", "data")) == before
+
+
+def test_the_po_refusal_speaks_the_admins_language(
+    client, django_user_model, vietnamese_translation
+):
+    user = member(django_user_model, group_names("vi")[0], "tr-vi-po-es")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(user)
+    response = client.post(f"/admin/localize/translate/{vietnamese_translation.pk}/pofile/upload/")
+    assert response.status_code == 400
+    assert "Elija un archivo PO para subir." in response.content.decode()
+
+
+def test_the_right_po_file_still_imports(client, django_user_model, vietnamese_translation):
+    client.force_login(member(django_user_model, group_names("vi")[0], "tr-vi-po-ok"))
+    upload = SimpleUploadedFile("vi.po", po_for(vietnamese_translation, "Từ tệp PO"))
+    response = client.post(
+        f"/admin/localize/translate/{vietnamese_translation.pk}/pofile/upload/", {"file": upload}
+    )
+    assert response.status_code == 302
+    assert StringTranslation.objects.filter(data="Từ tệp PO").exists()
 
 
 def test_an_address_with_no_id_in_it_is_not_found(client, django_user_model):

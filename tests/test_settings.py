@@ -68,3 +68,14 @@ def test_production_refuses_to_start_without_the_admin_base_url():
     result = run_manage("check", env_overrides=env)
     assert result.returncode != 0
     assert "WAGTAILADMIN_BASE_URL must be set" in result.stderr
+
+
+def test_production_binds_passkeys_to_the_admin_base_url():
+    env = dict(GOOD_ENV, WAGTAILADMIN_BASE_URL="https://admin.healing-together.example/")
+    code = "from django.conf import settings as s; print(s.OTP_WEBAUTHN_RP_ID, s.OTP_WEBAUTHN_ALLOWED_ORIGINS)"
+    result = run_manage("shell", "--no-imports", "-c", code, env_overrides=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "admin.healing-together.example",
+        "['https://admin.healing-together.example']",
+    ]

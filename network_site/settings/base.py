@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -13,6 +14,18 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def passkey_party(base_url):
+    """WebAuthn's relying party for the admin: its host name, and the one origin it answers on.
+
+    Browsers refuse an IP address as a relying party, so 127.0.0.1 becomes localhost: in
+    development a passkey works at http://localhost:8000/admin/.
+    """
+    parts = urlsplit(base_url)
+    host = "localhost" if parts.hostname in ("127.0.0.1", "::1") else parts.hostname
+    port = f":{parts.port}" if parts.port else ""
+    return host, [f"{parts.scheme}://{host}{port}"]
 
 
 def env_bool(name, default=False):
@@ -59,6 +72,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +167,10 @@ AXES_SENSITIVE_PARAMETERS = ["ip_address"]
 # everyone who can publish must, before reaching anything else in the admin.
 REQUIRE_TWO_FACTOR_FOR_PUBLISHERS = env_bool("REQUIRE_TWO_FACTOR_FOR_PUBLISHERS", False)
 OTP_TOTP_ISSUER = "Healing Together Network"
+# Passkeys (django-otp-webauthn) are a second step after the password, never instead of
+# it: the password is what django-axes throttles. Relying party: WAGTAILADMIN_BASE_URL.
+OTP_WEBAUTHN_RP_NAME = "Healing Together Network"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 
 # Admin sessions end after 8 idle hours (each request renews them) and when the browser
 # closes. Visitors never get a session, so this never writes a cookie for them.
@@ -299,6 +317,7 @@ CDN_STALE_WHILE_REVALIDATE_SECONDS = 30
 
 WAGTAIL_SITE_NAME = "Healing Together Network"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = passkey_party(WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Accent-insensitive full-text search (created by home/migrations/0004).

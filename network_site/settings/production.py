@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MEDIA_STORAGE, env_bool, env_list
+from .base import MEDIA_STORAGE, env_bool, env_list, passkey_party
 
 DEBUG = False
 
@@ -29,6 +29,8 @@ if not WAGTAILADMIN_BASE_URL.startswith(("https://", "http://")):
         "WAGTAILADMIN_BASE_URL must be set to the site's public address in production, "
         "e.g. https://healingtogether.example (admin e-mails link to it)."
     )
+# Passkeys are bound to this host: changing it later means everyone registers theirs again.
+OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = passkey_party(WAGTAILADMIN_BASE_URL)
 
 STORAGES = {
     "default": MEDIA_STORAGE,

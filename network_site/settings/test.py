@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, passkey_party
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105  (not a secret: tests only)
@@ -12,6 +12,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / f"test-media-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Passkeys need a secure origin, and http://localhost counts as one (the test client's
+# "testserver" does not): tests/soft_authenticator.py answers for this origin.
+OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = passkey_party("http://localhost")
 
 # Serve static files straight from their sources; no collectstatic needed here.
 WHITENOISE_USE_FINDERS = True

@@ -4,10 +4,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
-from home.models import SafetySettings, SupportLine
+from home.models import ContentPage, SafetySettings, SupportLine
 from home.translation_access import group_names
 from home.translation_tools import translate
 from partners.models import EventPage, PartnerPage
@@ -38,6 +38,11 @@ def world(three_languages, django_user_model):  # noqa: F811
     line_vi = translate(line_en, "vi", {line_en.name: "Đường dây"}, allow_missing=True)
     translate(ryse, "vi", {}, allow_missing=True, publish=False)
     spanish = Locale.objects.get(language_code="es")
+    vietnamese = Locale.objects.get(language_code="vi")
+    # An English page with no translation yet, for starting one.
+    untranslated = ContentPage(title="Matrix FAQ", slug="matrix-faq", summary="Q&A", body=[])
+    Page.objects.get(depth=2, locale__language_code="en").add_child(instance=untranslated)
+    untranslated.save_revision().publish()
     version = ResourceVersion.objects.filter(locale__language_code="en").first()
     return SimpleNamespace(
         admin=admin,
@@ -52,6 +57,8 @@ def world(three_languages, django_user_model):  # noqa: F811
         line_es_translation=translation_of(line_en, "es"),
         line_vi_translation=translation_of(line_en, "vi"),
         ryse_es=ryse.get_translation(spanish),
+        ryse_vi=ryse.get_translation(vietnamese),
+        untranslated=untranslated,
         ryse_es_translation=translation_of(ryse, "es"),
         ryse_vi_translation=translation_of(ryse, "vi"),
         tool=ResourcePage.objects.filter(locale__language_code="en").live().first(),

@@ -2,8 +2,8 @@
 
 ✓: the action takes effect. ·: it is refused and nothing changes (a library document
 a version uses cannot be deleted by anyone: replace it in the version first). Each row names a
-driver in `actions.py` (the real admin request, then a check of what really changed).
-To add a case: add a row here and its driver there; `python -m
+driver in `actions/` (one file per area; the real admin request, then a check of what really changed).
+To add a case: add a row here and its driver in that area's file; `python -m
 tests.permission_matrix.make_doc` rewrites docs/permissions.md from this table.
 """
 
@@ -60,6 +60,12 @@ MATRIX = """
 | translate a string of RYSE Center's Spanish page | ·    | ·   | ·   | ·   | ✓     | ✓      | ·     | ·      | ·    | ✓     |
 | translate a string of RYSE Center's Vietnamese page | · | ·   | ·   | ·   | ·     | ·      | ✓     | ✓      | ·    | ✓     |
 | convert RYSE Center's Spanish page to an alias   | ·    | ·   | ·   | ·   | ·     | ✓      | ·     | ·      | ·    | ✓     |
+| start a translation of an English page into Spanish | · | ·   | ·   | ·   | ·     | ✓      | ·     | ·      | ·    | ✓     |
+| start a translation of an English page into Vietnamese | · | · | ·  | ·   | ·     | ·      | ·     | ✓      | ·    | ✓     |
+| sync RYSE Center's Spanish page with the English | ·    | ·   | ·   | ·   | ·     | ✓      | ·     | ·      | ·    | ✓     |
+| sync RYSE Center's Vietnamese page with the English | · | ·   | ·   | ·   | ·     | ·      | ·     | ✓      | ·    | ✓     |
+| mark RYSE Center's Spanish page ready for review | ·    | ·   | ·   | ·   | ✓     | ✓      | ·     | ·      | ·    | ✓     |
+| mark RYSE Center's Vietnamese page ready for review | · | ·   | ·   | ·   | ·     | ·      | ✓     | ✓      | ·    | ✓     |
 """
 ALLOWED, REFUSED = "✓", "·"
 
