@@ -13,12 +13,11 @@ from django.http import Http404
 from django.utils import timezone
 from wagtail.permissions import policy_registry
 
+from resources.models import ResourcePage, ResourceVersion
 from resources.permissions import LIBRARY_COLLECTION
 
 
 def hide_unreleased_version_files(document, request):
-    from resources.models import ResourcePage, ResourceVersion
-
     versions = list(
         ResourceVersion.objects.filter(Q(pdf=document) | Q(docx=document)).select_related("page")
     )
