@@ -1,4 +1,4 @@
-""" "Convert to alias page" is offered only to those who may do it: people who may
+"""The "Convert to alias page" action is offered only to those who may do it: people who may
 publish the translation (home/translation_guards.py refuses everyone else).
 
 wagtail-localize offers it in two places: the page's action menu (once a translation

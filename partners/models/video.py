@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -73,12 +73,10 @@ class VideoPage(NetworkPage):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("poster image"),
-        help_text=_("A still from the video, shown before it plays."),
-    )
-    poster_alt = models.CharField(
-        _("poster description"),
-        max_length=250,
-        help_text=_("What the still shows, for screen readers."),
+        help_text=_(
+            "A still from the video, shown before it plays. Screen readers read out the "
+            "image's own description: write what the still shows there, once."
+        ),
     )
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
     content_note = models.TextField(
@@ -110,7 +108,7 @@ class VideoPage(NetworkPage):
 
     content_panels = Page.content_panels + [
         FieldPanel("video_url"),
-        MultiFieldPanel([FieldPanel("poster"), FieldPanel("poster_alt")], heading=_("Poster")),
+        FieldPanel("poster"),
         FieldPanel("description"),
         FieldPanel("content_note"),
         FieldPanel("running_time"),
@@ -129,7 +127,6 @@ class VideoPage(NetworkPage):
         TranslatableField("description"),
         TranslatableField("content_note"),
         TranslatableField("transcript"),
-        TranslatableField("poster_alt"),
         SynchronizedField("video_url", overridable=True),
         SynchronizedField("poster", overridable=True),
         SynchronizedField("running_time"),
