@@ -15,9 +15,11 @@ from django.utils.html import escape
 from wagtail import hooks
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
-from wagtail_localize.wagtail_hooks import ConvertToAliasPageActionMenuItem
 
 EDITOR_SETTINGS = 'data-props="'
+# Its menu item's name. Not imported by class: importing wagtail-localize's hooks module
+# here would register its admin URLs before home's guarded ones (translation_guards).
+CONVERT_MENU_ITEM = "localize-convert-to-alias"
 
 
 def may_convert(request, page):
@@ -27,9 +29,7 @@ def may_convert(request, page):
 def drop_convert_from_the_menu(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_convert(request, page):
-        menu_items[:] = [
-            i for i in menu_items if not isinstance(i, ConvertToAliasPageActionMenuItem)
-        ]
+        menu_items[:] = [i for i in menu_items if getattr(i, "name", "") != CONVERT_MENU_ITEM]
 
 
 def without_convert_address(page_html):

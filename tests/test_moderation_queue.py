@@ -14,6 +14,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
 from partners.models import EventPage, PartnerPage
 from partners.moderation import ModerationQueuePanel, partners_by_page
+from tests.test_partners_editors import event_form
 
 pytestmark = pytest.mark.django_db
 
@@ -116,3 +117,16 @@ def test_asking_for_changes_says_the_page_goes_back_to_its_editors(
     assert response.status_code == 302
     said = " ".join(messages_after(response))
     assert f"'{event.title}'" in said and "request for changes" in said
+
+
+def test_approving_in_the_page_editor_says_the_page_is_approved_and_published(
+    client, moderator, django_user_model
+):
+    (event,) = submitted_events(1, django_user_model)
+    data = event_form(event.title, event.slug, "action-workflow-action")
+    data["workflow-action-name"] = "approve"
+    data["workflow-action-extra-data"] = '{"comment": ""}'
+    response = client.post(f"/admin/pages/{event.pk}/edit/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    said = messages_after(response)
+    assert any(f"'{event.title}'" in m and "is approved and published" in m for m in said)
