@@ -1,11 +1,11 @@
 """The moderator's queue names each item's partner, and approving says what happened.
 
-Wagtail's "Awaiting your review" panel and its workflow reports show a page's title
-only; a moderator reviewing for twelve partners needs to know whose page it is. The
-panel is replaced (construct_homepage_panels) by one that finds every item's partner
-in one query. Wagtail's workflow action view says nothing after approving from the
-dashboard; ConfirmedWorkflowActionView (in a page viewset for every page type) and
-the after_edit_page hook say "'<title>' is approved and published" or similar.
+Wagtail's "Awaiting your review" panel shows a page's title only; a moderator
+reviewing for twelve partners needs to know whose page it is. The panel is replaced
+(construct_homepage_panels) by one that finds every item's partner in one query.
+Wagtail's workflow action view says nothing after approving from the dashboard;
+ConfirmedWorkflowActionView (in a page viewset for every page type) and the
+after_edit_page hook say "'<title>' is approved and published" or similar.
 """
 
 from django.utils.translation import gettext as _
@@ -81,7 +81,9 @@ def outcome_message(page, action_name):
 class ConfirmedWorkflowActionView(WorkflowActionView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        messages.success(request, outcome_message(self.object, self.action_name))
+        self.task_state.refresh_from_db()
+        if self.task_state.status != self.task_state.STATUS_IN_PROGRESS:  # it was done
+            messages.success(request, outcome_message(self.object, self.action_name))
         return response
 
 
