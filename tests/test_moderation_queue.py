@@ -130,3 +130,33 @@ def test_approving_in_the_page_editor_says_the_page_is_approved_and_published(
     assert response.status_code == 302, response.context["form"].errors
     said = messages_after(response)
     assert any(f"'{event.title}'" in m and "is approved and published" in m for m in said)
+
+
+def report_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/admin/reports/workflow-tasks-by-partner/")
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_the_workflow_tasks_report_names_each_partner_at_a_flat_cost(
+    client, moderator, django_user_model
+):
+    menu = client.get("/admin/").content.decode()
+    assert "/admin/reports/workflow-tasks-by-partner/" in menu
+    editor = django_user_model.objects.create_superuser("report-editor", "", "pw")
+    events = list(EventPage.objects.filter(locale__language_code="en").order_by("pk")[:10])
+    for event in events[:3]:
+        submit(event, editor)
+    report_queries(client)  # caches warm
+    three, html = report_queries(client)
+    assert html.count("<td data-partner>") == 3
+    for event in events[:3]:
+        partner = event.get_parent().specific
+        row = next(r for r in html.split("<tr>") if f"/admin/pages/{event.pk}/edit/" in r)
+        assert f"<td data-partner>{escape(partner.title)}</td>" in row
+    for event in events[3:]:
+        submit(event, editor)
+    ten, html = report_queries(client)
+    assert html.count("<td data-partner>") == 10
+    assert ten == three
