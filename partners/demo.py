@@ -136,6 +136,10 @@ def add_video(partner, spec, collection, colours):
         title=spec["title"],
         video_url=spec["url"],
         poster=poster,
+        poster_alt=t(
+            f"A still from {partner.title}’s video: a landscape at dusk",
+            f"Imagen del video de {partner.title}: un paisaje al atardecer",
+        ),
         description=words["description"],
         content_note=words["content_note"],
         running_time=datetime.timedelta(minutes=4, seconds=30),

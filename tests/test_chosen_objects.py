@@ -107,6 +107,7 @@ def test_another_partners_image_as_a_video_poster_is_refused(ryse_editor):
             "slug": video.slug,
             "video_url": video.video_url,
             "poster": stolen.pk,
+            "poster_alt": video.poster_alt,
             "summary": getattr(video, "summary", ""),
             "comments-TOTAL_FORMS": "0",
             "comments-INITIAL_FORMS": "0",

@@ -110,6 +110,7 @@ def test_admin_form_rejects_a_bad_video_url(admin_client_logged_in):
             "slug": video.slug,
             "video_url": "https://example.com/not-a-video",
             "poster": video.poster_id,
+            "poster_alt": video.poster_alt,
             "description": rich_text(video.description),
             "content_note": video.content_note,
             "running_time": "0:04:30",

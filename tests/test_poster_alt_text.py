@@ -1,5 +1,5 @@
-"""A video poster has one alt text, the image's description, and the public pages read
-it out: no second "poster description" on the video page."""
+"""A video poster has one alt text: the video page's poster description, which is
+translated with the page, so a Spanish page reads out Spanish."""
 
 import re
 
@@ -10,27 +10,28 @@ from partners.models import VideoPage
 pytestmark = pytest.mark.django_db
 
 
-def poster_alts(html):
-    return re.findall(r'<img[^>]*class="video-player__poster"[^>]*>', html)
+def poster_tags(html, css_class):
+    return re.findall(rf'<img[^>]*class="{css_class}"[^>]*>', html)
 
 
-def test_the_edit_forms_ask_for_the_poster_description_once(admin_client_logged_in):
+def test_the_video_form_asks_what_the_poster_shows_once(admin_client_logged_in):
     video = VideoPage.objects.filter(locale__language_code="en").first()
     page_form = admin_client_logged_in.get(f"/admin/pages/{video.pk}/edit/").content.decode()
-    image_form = admin_client_logged_in.get(f"/admin/images/{video.poster_id}/").content.decode()
-    # One place asks what the still shows: the image's description, not the page too.
-    assert 'id="id_poster_alt"' not in page_form
-    assert image_form.count('id="id_description"') == 1
-    assert "image&#x27;s own description" in page_form or "image's own description" in page_form
+    assert page_form.count('name="poster_alt"') == 1
+    assert (
+        "the poster&#x27;s only alt text" in page_form or "the poster's only alt text" in page_form
+    )
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_the_public_poster_alt_is_the_image_description(client, language):
+def test_the_public_poster_reads_out_the_pages_own_description(client, language):
     video = VideoPage.objects.live().filter(locale__language_code=language).first()
-    video.poster.description = "Three people on a bench at dusk"
+    VideoPage.objects.filter(pk=video.pk).update(poster_alt=f"Three people at dusk ({language})")
+    video.poster.description = "An English description of the image file"
     video.poster.save()
     html = client.get(video.url).content.decode()
-    (poster,) = poster_alts(html)
-    assert 'alt="Three people on a bench at dusk"' in poster
+    (poster,) = poster_tags(html, "video-player__poster")
+    assert f'alt="Three people at dusk ({language})"' in poster
     partner_html = client.get(video.get_parent().url).content.decode()
-    assert 'alt="Three people on a bench at dusk"' in partner_html
+    assert f'alt="Three people at dusk ({language})"' in partner_html
+    assert "An English description" not in html + partner_html

@@ -114,6 +114,7 @@ def thirty_of_everything():
             slug="video",
             video_url="https://www.youtube.com/watch?v=aaaaaaaaaaa",
             poster=poster,
+            poster_alt="A still.",
             description="<p>A video.</p>",
             content_note="None.",
             running_time=datetime.timedelta(minutes=3),

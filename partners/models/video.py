@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -73,11 +73,19 @@ class VideoPage(NetworkPage):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("poster image"),
+        help_text=_("A still from the video, shown before it plays."),
+    )
+    poster_alt = models.CharField(
+        _("poster description"),
+        max_length=250,
         help_text=_(
-            "A still from the video, shown before it plays. Screen readers read out the "
-            "image's own description: write what the still shows there, once."
+            "What the still shows, for screen readers. This is the poster's only alt text "
+            "(the image's own description is not needed), and it is translated with the page."
         ),
     )
+    # The poster's alt text is the page's own, so that it is translated with the page; an
+    # image's description is not translatable. network_site/chooser_checks.py reads this.
+    image_alt_text_fields = {"poster": "poster_alt"}
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
     content_note = models.TextField(
         _("content note"),
@@ -108,7 +116,7 @@ class VideoPage(NetworkPage):
 
     content_panels = Page.content_panels + [
         FieldPanel("video_url"),
-        FieldPanel("poster"),
+        MultiFieldPanel([FieldPanel("poster"), FieldPanel("poster_alt")], heading=_("Poster")),
         FieldPanel("description"),
         FieldPanel("content_note"),
         FieldPanel("running_time"),
@@ -127,6 +135,7 @@ class VideoPage(NetworkPage):
         TranslatableField("description"),
         TranslatableField("content_note"),
         TranslatableField("transcript"),
+        TranslatableField("poster_alt"),
         SynchronizedField("video_url", overridable=True),
         SynchronizedField("poster", overridable=True),
         SynchronizedField("running_time"),
