@@ -10,7 +10,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from home import handoff_admin, help_block, plain_actions
+        from home import alias_offer, handoff_admin, help_block, plain_actions
         from home.admin_dates import use_local_date_inputs
         from home.language_permissions import LanguagePermissionPolicy
         from home.models import ContentPage, SafetySettings, SupportLine
@@ -24,6 +24,7 @@ class HomeConfig(AppConfig):
         use_local_date_inputs()
         handoff_admin.register()
         plain_actions.register()
+        alias_offer.register()
         # The copy of the help lines kept for error pages follows each change to a line.
         help_block.connect()
         # On every page: the help lines, quick exit's destination, and the footer's

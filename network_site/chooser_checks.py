@@ -4,13 +4,15 @@ The choosers list only what a user may choose, but the form accepts any id poste
 a partner editor could put another partner's image or a library document on their
 page (and see it in the preview, which validates the same form). Every chosen
 object is checked against the choosers' own permission policies: in fields, in
-inline panels, inside StreamField blocks and in rich text links.
+inline panels, inside StreamField blocks and in rich text links. A chosen image must
+also have alt text, so that nothing goes public that screen reader users cannot follow.
 """
 
 import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks.list_block import ListBlockValidationError, ListValue
 from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
@@ -86,34 +88,65 @@ def all_references(value):
     return set(leaf_references(value))
 
 
-def refusal(value, chosen):
-    """The error for a cleaned value holding anything the user may not choose, else None;
+def refusal(value, check):
+    """The error for a cleaned value holding anything `check` refuses, else None;
     inside a StreamField, shaped like the blocks so the error shows on the chooser itself."""
     if isinstance(value, StreamValue):
-        errors = block_errors(enumerate(child.value for child in value), chosen)
+        errors = block_errors(enumerate(child.value for child in value), check)
         return errors and StreamBlockValidationError(block_errors=errors)
     if isinstance(value, StructValue):
-        errors = block_errors(value.items(), chosen)
+        if (value.get(OWN_ALT_TEXT) or "").strip():
+            check = check.with_alt_text()  # the block says what its image shows
+        errors = block_errors(value.items(), check)
         return errors and StructBlockValidationError(block_errors=errors)
     if isinstance(value, ListValue):
-        errors = block_errors(enumerate(value), chosen)
+        errors = block_errors(enumerate(value), check)
         return errors and ListBlockValidationError(block_errors=errors)
-    for kind, pk in leaf_references(value):
-        if chosen.refused(kind, pk):
-            return ValidationError(REFUSED[kind]())
-    return None
+    return check.leaf(value)
 
 
-def block_errors(items, chosen):
-    return {key: error for key, child in items if (error := refusal(child, chosen))}
+def block_errors(items, check):
+    return {key: error for key, child in items if (error := refusal(child, check))}
+
+
+# A block's own description of its image, as network_site.blocks.ImageBlock has.
+OWN_ALT_TEXT = "alt_text"
+UNDESCRIBED = gettext_lazy(
+    "This image has no description for people who cannot see it. Open it in Images, "
+    "fill in its description (what the picture shows), then save this page again."
+)
+
+
+class LeafCheck:
+    """What is refused in one value: objects the user may not choose, and images with
+    no alt text (their description, which Wagtail reads out, or one the page gives)."""
+
+    def __init__(self, chosen, alt_text_given=False):
+        self.chosen = chosen
+        self.alt_text_given = alt_text_given
+
+    def with_alt_text(self):
+        return LeafCheck(self.chosen, alt_text_given=True)
+
+    def leaf(self, value):
+        for kind, pk in leaf_references(value):
+            if self.chosen.refused(kind, pk):
+                return ValidationError(REFUSED[kind]())
+        undescribed = isinstance(value, get_image_model()) and not value.description.strip()
+        if undescribed and not self.alt_text_given:
+            return ValidationError(str(UNDESCRIBED))
+        return None
 
 
 def check_chosen_objects(form, chosen):
+    # A model may give an image field its own alt text field: {"logo": "logo_alt"}.
+    alt_text_fields = getattr(type(form.instance), "image_alt_text_fields", {})
     for name, value in list(form.cleaned_data.items()):
         # Until the form is applied, its instance holds what was there before.
         before = getattr(form.instance, name, None) if form.instance.pk else None
         chosen.kept = all_references(before)
-        error = refusal(value, chosen)
+        own_alt = (form.cleaned_data.get(alt_text_fields.get(name)) or "").strip()
+        error = refusal(value, LeafCheck(chosen, alt_text_given=bool(own_alt)))
         if error:
             form.add_error(name, error)
 

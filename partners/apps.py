@@ -10,7 +10,7 @@ class PartnersConfig(AppConfig):
         from network_site.page_cache import register_clock
         from network_site.purge_rules import register_listing
         from network_site.search import register_search_type
-        from partners import admin_assets, admin_compare, dashboard
+        from partners import admin_assets, admin_compare, dashboard, moderation, moderation_report
         from partners.listings import next_event_boundary
         from partners.models import EventPage, PartnerPage, VideoPage
         from partners.purge import event_listings, partner_listings
@@ -18,6 +18,8 @@ class PartnersConfig(AppConfig):
         admin_assets.register()
         admin_compare.register()
         dashboard.register()
+        moderation.register()
+        moderation_report.register()
         # A cached page showing upcoming events expires when one of them starts or ends.
         register_clock(next_event_boundary)
         # Pages that list events and partners by query, not by a chooser.

@@ -119,7 +119,14 @@ def add_event(partner, spec):
 
 
 def add_video(partner, spec, collection, colours):
-    poster = demo_image(f"{partner.title} video poster", collection, (960, 540), colours, "horizon")
+    poster = demo_image(
+        f"{partner.title} video poster",
+        collection,
+        (960, 540),
+        colours,
+        "horizon",
+        f"A still from {partner.title}’s video: a landscape at dusk",
+    )
     make_template_renditions(poster)
     words = text.VIDEO_TEXT
     page, _created = child_page(
@@ -171,7 +178,12 @@ def load(log):
         collection = partner_collection(partner)
         if partner.logo_id is None:
             partner.logo = demo_image(
-                f"{partner.title} logo", collection, (320, 320), spec["colours"], "rings"
+                f"{partner.title} logo",
+                collection,
+                (320, 320),
+                spec["colours"],
+                "rings",
+                f"{partner.title} logo",
             )
             partner.save_revision().publish()
         make_template_renditions(partner.logo)

@@ -31,14 +31,22 @@ def _draw(size, colours, shape):
     return buffer
 
 
-def demo_image(title, collection, size, colours, shape):
-    """The image with this title, drawn and saved once."""
+def demo_image(title, collection, size, colours, shape, description):
+    """The image with this title, drawn and saved once; its description is its alt text."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
+        if not existing.description:
+            existing.description = description
+            existing.save(update_fields=["description"])
         return existing
     buffer = _draw(size, colours, shape)
     filename = title.lower().replace(" ", "-").replace("&", "and") + ".png"
-    image = Image(title=title, collection=collection, file=ImageFile(buffer, name=filename))
+    image = Image(
+        title=title,
+        description=description,
+        collection=collection,
+        file=ImageFile(buffer, name=filename),
+    )
     image.save()
     return image

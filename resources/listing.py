@@ -65,9 +65,10 @@ def library_context(request, tools):
     }
 
 
-def tool_context(page, request):
-    """Current files as a language x format table, and the version history."""
-    by_language = page.translations_with_files()
+def tool_context(page, request, by_language=None):
+    """Current files as a language x format table, and the version history.
+    `by_language`: the tool's translations with files, when the caller has them."""
+    by_language = page.translations_with_files() if by_language is None else by_language
     english = source_documents(by_language)
     own_code = language_of(request, page)
     own = by_language.get(own_code, page)

@@ -106,15 +106,7 @@ class ResourcePage(RoutablePageMixin, NetworkPage):
     def translations_with_files(self):
         """Each live, public translation of the tool by language code, with its versions
         and their files: two queries. Which version is current is decided by the caller."""
-        versions = ResourceVersion.objects.select_related("pdf", "docx")
-        translations = (
-            ResourcePage.objects.filter(translation_key=self.translation_key)
-            .live()
-            .public()
-            .select_related("locale")
-            .prefetch_related(Prefetch("versions", queryset=versions))
-        )
-        return {t.locale.language_code: t for t in translations}
+        return translations_with_files_of([self.translation_key]).get(self.translation_key, {})
 
     @path("assess/")
     def assess(self, request):
@@ -289,3 +281,19 @@ class DownloadCount(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} v{self.version_label} {self.language} {self.file_format}"
+
+
+def translations_with_files_of(translation_keys):
+    """{translation_key: {language code: tool}} for many tools at once: two queries."""
+    versions = ResourceVersion.objects.select_related("pdf", "docx")
+    translations = (
+        ResourcePage.objects.filter(translation_key__in=translation_keys)
+        .live()
+        .public()
+        .select_related("locale")
+        .prefetch_related(Prefetch("versions", queryset=versions))
+    )
+    found = {}
+    for tool in translations:
+        found.setdefault(tool.translation_key, {})[tool.locale.language_code] = tool
+    return found

@@ -4,14 +4,23 @@ from django.conf import settings
 
 from home.translation_report import FILES
 from resources.listing import tool_context
-from resources.models import ResourcePage
+from resources.models import ResourcePage, translations_with_files_of
 
 
 def file_rows(languages):
-    """Each current English file: has each language its own file yet?"""
+    """Each current English file: has each language its own file yet? A fixed number of
+    queries however many tools there are."""
     rows = []
-    for tool in ResourcePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE):
-        by_code = {row["code"]: row for row in tool_context(tool, None)["file_rows"]}
+    tools = list(
+        ResourcePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .select_related("locale")
+    )
+    translations = translations_with_files_of([tool.translation_key for tool in tools])
+    for tool in tools:
+        by_language = translations.get(tool.translation_key, {})
+        context = tool_context(tool, None, by_language=by_language)
+        by_code = {row["code"]: row for row in context["file_rows"]}
         english = by_code.get(settings.LANGUAGE_CODE)
         for code in languages:
             own = by_code.get(code)

@@ -330,6 +330,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No gravatar: the admin must not call a third party either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The image form explains its description: the alt text pages require.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "network_site.image_forms.DescribedImageForm"
 WAGTAILEMBEDS_FINDERS = []  # never fetch oEmbed: videos use our own block
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

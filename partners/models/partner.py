@@ -101,6 +101,8 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
         blank=True,
         help_text=_("Usually the organisation’s name, e.g. 'RYSE Center logo'."),
     )
+    # The logo's own alt text stands in for its image's description (chooser_checks).
+    image_alt_text_fields = {"logo": "logo_alt"}
     summary = models.CharField(
         _("one-line summary"),
         max_length=200,

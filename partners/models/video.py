@@ -78,8 +78,14 @@ class VideoPage(NetworkPage):
     poster_alt = models.CharField(
         _("poster description"),
         max_length=250,
-        help_text=_("What the still shows, for screen readers."),
+        help_text=_(
+            "What the still shows, for screen readers. This is the poster's only alt text "
+            "(the image's own description is not needed), and it is translated with the page."
+        ),
     )
+    # The poster's alt text is the page's own, so that it is translated with the page; an
+    # image's description is not translatable. network_site/chooser_checks.py reads this.
+    image_alt_text_fields = {"poster": "poster_alt"}
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
     content_note = models.TextField(
         _("content note"),
