@@ -138,6 +138,12 @@ def _moved(cache):
 def seconds_until_next_clock_moment():
     """Seconds until the next clock moment (capped at a day), kept until a purge or the moment."""
     now = timezone.now()
+    # Rounded down: a page may expire a little early, never late.
+    return int((next_moment(now) - now).total_seconds())
+
+
+def next_moment(now):
+    """The next clock moment after `now` (at most a day away), kept until a purge or the moment."""
 
     def kept(cache):
         version = cache.get("page-cache:content-version") or ""
@@ -149,8 +155,14 @@ def seconds_until_next_clock_moment():
         seconds = max(1, int((until - now).total_seconds()))
         if version is not None:
             _safely(lambda cache: cache.set(f"page-cache:until:{version}", until, seconds))
-    # Rounded down: a page may expire a little early, never late.
-    return int((until - now).total_seconds())
+    return until
+
+
+def path_tokens(path):
+    """(namespace token, path token) as the page cache keys `path` under, or None when the
+    store does not answer. A purge of the path, or of everything, replaces them."""
+    tokens = _safely(lambda cache: _tokens(cache, path))
+    return tokens if tokens and None not in tokens else None
 
 
 def is_shareable_request(request):
@@ -235,8 +247,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if settings.PAGE_CACHE_SECONDS and is_shareable_request(request):
-            tokens = _safely(lambda cache: _tokens(cache, request.path))
-            if tokens and None not in tokens:
+            tokens = path_tokens(request.path)
+            if tokens:
                 key = entry_key(request, *tokens)
                 stored = _safely(lambda cache: cache.get(key))
                 if stored is not None:

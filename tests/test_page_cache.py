@@ -268,6 +268,12 @@ def test_with_redis_down_pages_are_served_uncached_with_a_warning(client, caplog
             "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
         },
         "pages": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": url, "OPTIONS": options},
+        "fragments": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
+        },
+        "fragments-off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
     }
     with override_settings(CACHES=down), caplog.at_level(logging.WARNING):
         page_cache._store_down_until = 0.0
