@@ -45,7 +45,9 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
 def lazy_listing(request, past):
     """The listing's context, built only where a template reads it (network_site/fragments.py)."""
-    return lazy_context(lambda: event_listing_context(request, past), LISTING_NAMES)
+    title = _("Past events") if past else _("Upcoming events")  # shown outside the fragment
+    lazy = lazy_context(lambda: event_listing_context(request, past), LISTING_NAMES)
+    return {**lazy, "listing_title": title}
 
 
 LISTING_NAMES = [
@@ -56,5 +58,4 @@ LISTING_NAMES = [
     "format_options",
     "language_options",
     "selected",
-    "listing_title",
 ]
