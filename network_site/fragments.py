@@ -6,12 +6,11 @@ the page cache's tokens (network_site/page_cache.py): `page`, the token of the p
 shown, which a purge of that path or of everything replaces; `everything`, the namespace
 token, for the chrome every page shows (support lines, safety settings, navigation purge
 everything). Keys also name the language and, where time changes what is shown, the
-next clock moment. Signed-in people, and any request when the store does not answer,
-get every fragment rendered afresh (the "fragments-off" alias keeps nothing).
+next clock moment (the help lines: the date). Signed-in people, and any request when the
+store does not answer, get every fragment rendered afresh ("fragments-off" keeps nothing).
 """
 
-from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from django.conf import settings
 from django.utils import timezone
@@ -22,14 +21,24 @@ from network_site import page_cache
 OFF = "fragments-off"
 
 
-@dataclass(frozen=True)
 class FragmentKeys:
-    cache: str  # the alias for `using=`
-    seconds: int = 0
-    everything: str = ""
-    page: str = ""
-    moment: str = ""
-    query: str = ""
+    """The key parts; `moment` is looked up only by a fragment that names it."""
+
+    def __init__(self, cache, seconds=0, everything="", page="", query=""):
+        self.cache = cache  # the alias for `using=`
+        self.seconds = seconds
+        self.everything = everything
+        self.page = page
+        self.query = query
+
+    @cached_property
+    def moment(self):
+        return page_cache.next_moment(timezone.now()).isoformat()
+
+    @cached_property
+    def today(self):
+        """For what changes only at local midnight (a support line's verification age)."""
+        return timezone.localdate().isoformat()
 
 
 def fragment_keys(request):
@@ -54,7 +63,6 @@ def _read(request):
         seconds=settings.FRAGMENT_CACHE_SECONDS,
         everything=everything,
         page=page,
-        moment=page_cache.next_moment(timezone.now()).isoformat(),
         query=request.META.get("QUERY_STRING", ""),  # hashed into the key by the tag
     )
 
