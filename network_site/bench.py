@@ -18,23 +18,15 @@ docs/benchmarks/<db>.json; docs/benchmarks.md is written from the files there. S
 runs with its rate limit lifted. `--large` measures `generate_large_network` instead.
 """
 
-import json
 import os
-import secrets
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from pathlib import Path
-from urllib.parse import urlsplit
 
-from network_site import bench_load, bench_report
+from network_site import bench_load, bench_report, bench_site
 
-ROOT = Path(__file__).resolve().parent.parent
 # (kind, name, path): kinds are compared with bakerydemo's pages of the same kind.
 OURS = [
     ("home", "home", "/"),
@@ -64,128 +56,6 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 COLD_SAMPLES = int(os.environ.get("BENCH_COLD_SAMPLES", "7"))
 PUBLISH_SECONDS = 30
 PUBLISH_EVERY = 5
-LARGE_NETWORK_LANGUAGES = "en,es,zh-hans,vi,ko"
-# Run beside the servers with their settings: empties every cache, or publishes a change
-# to a support line (shown on every page), one command a line.
-HELPER = """
-import sys, django
-django.setup()
-from django.core.cache import caches
-from home.models import SupportLine
-line = SupportLine.objects.filter(live=True, locale__language_code="en").order_by("pk").first()
-for n, command in enumerate(sys.stdin):
-    if command.strip() == "purge":
-        for alias in ("pages", "fragments", "default"):
-            caches[alias].clear()
-    elif command.strip() == "publish":
-        line.hours = f"Every day, 9am-{5 + n % 4}pm"
-        line.save_revision().publish()
-    print("done", flush=True)
-"""
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def environment(workdir, database_url, redis_url, large):
-    return {
-        **os.environ,
-        **({"SITE_LANGUAGES": LARGE_NETWORK_LANGUAGES} if large else {}),
-        "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis_url,
-        "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT") or str(Path(workdir) / "media"),
-        "SEARCH_RATE_LIMIT_PER_MINUTE": "100000000",
-        "PAGE_CACHE_DIR": str(Path(workdir) / "page-cache"),
-    }
-
-
-MODES = {  # page cache seconds, fragment cache
-    "uncached": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE": "off"},
-    "warm": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE": "on"},
-    "cached": {"PAGE_CACHE_SECONDS": "600", "FRAGMENT_CACHE": "on"},
-}
-
-
-def manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
-def serve(env, port):
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "network_site.wsgi", "--workers", "2"]
-        + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )
-    bench_load.wait_until_up(f"http://127.0.0.1:{port}")
-    return server
-
-
-class Helper:
-    """The purging and publishing process (HELPER), one command at a time."""
-
-    def __init__(self, env):
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", HELPER],
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        self.lock = threading.Lock()
-
-    def __call__(self, command):
-        with self.lock:
-            self.process.stdin.write(command + "\n")
-            self.process.stdin.flush()
-            self.process.stdout.readline()
-
-    def close(self):
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-
-
-def query_counts(env):
-    """SQL queries per page: cold (every cache emptied) and warm (fragments kept)."""
-    code = (
-        "import django, json; django.setup()\n"
-        "from django.core.cache import caches\n"
-        "from django.contrib.contenttypes.models import ContentType\n"
-        "from django.db import connection\n"
-        "from django.test import Client\n"
-        "from django.test.utils import CaptureQueriesContext\n"
-        "client = Client(HTTP_HOST='127.0.0.1')\n"
-        f"paths = {[path for _k, _n, path in OURS]!r}\n"
-        "out = {}\n"
-        "for path in paths:\n"
-        "    [cache.clear() for cache in caches.all()]\n"
-        "    ContentType.objects.clear_cache()\n"
-        "    with CaptureQueriesContext(connection) as cold:\n"
-        "        client.get(path)\n"
-        "    with CaptureQueriesContext(connection) as warm:\n"
-        "        client.get(path)\n"
-        "    out[path] = [len(cold), len(warm)]\n"
-        "print(json.dumps(out))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def cold_ms(base, path, purge=None):
@@ -221,9 +91,9 @@ def measure(env, compare, helper):
     ours = {name: {"kind": kind, "path": path} for kind, name, path in OURS}
     theirs = {name: {"kind": kind, "path": path} for kind, name, path in BAKERYDEMO}
     publishing = None
-    for mode, overrides in MODES.items():
-        port = free_port()
-        server = serve({**env, **overrides}, port)
+    for mode, overrides in bench_site.MODES.items():
+        port = bench_site.free_port()
+        server = bench_site.serve({**env, **overrides}, port)
         base = f"http://127.0.0.1:{port}"
         try:
             rounds = {name: [] for name in ours}
@@ -242,12 +112,17 @@ def measure(env, compare, helper):
                         theirs[name].setdefault("cold", []).append(cold_ms(compare, path))
                     for _kind, name, path in BAKERYDEMO:
                         their_rounds[name].append(warmed_rate(compare, path))
-                        print(f"{mode:8} round {round_number + 1} bakerydemo {name:14}")
-            for name, results in rounds.items():
+                        print(
+                            f"{mode:8} round {round_number + 1} bakerydemo {name:14} "
+                            f"{their_rounds[name][-1]}"
+                        )
+            for name, results in rounds.items():  # each round kept, for per-round ratios
                 ours[name][mode] = median_result(results)
+                ours[name][f"{mode}_rounds"] = results
             for name, results in their_rounds.items():
                 if results:
                     theirs[name]["warm"] = median_result(results)
+                    theirs[name]["warm_rounds"] = results
             if mode == "cached":
                 publishing = under_publishing(base, helper)
         finally:
@@ -283,25 +158,6 @@ def load_average():
     return os.getloadavg()
 
 
-def prepare(env, database, large):
-    if database == "postgresql":
-        url = urlsplit(env["DATABASE_URL"])
-        name = url.path.lstrip("/")
-        admin = env["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
-        for statement in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
-            subprocess.run(["psql", admin, "-qc", statement], check=True)
-    prepared = os.environ.get("BENCH_DATABASE")
-    if prepared and database == "sqlite":  # a large site built earlier
-        shutil.copy(prepared, env["DATABASE_URL"].removeprefix("sqlite:///"))
-    manage(env, "migrate", "--noinput")
-    if not prepared:
-        manage(env, "load_demo_content")
-        if large:
-            manage(env, "sync_locales")
-            manage(env, "generate_large_network")
-    manage(env, "collectstatic", "--noinput")
-
-
 def main():
     large = "--large" in sys.argv
     database = os.environ.get("BENCH_DB", "sqlite")
@@ -314,13 +170,15 @@ def main():
             redis_url = os.environ.get("BENCH_REDIS_URL", "")
         else:
             database_url, redis_url = f"sqlite:///{workdir}/bench.sqlite3", ""
-        env = environment(workdir, database_url, redis_url, large)
-        prepare(env, database, large)
+        env = bench_site.environment(workdir, database_url, redis_url, large)
+        bench_site.prepare(env, database, large)
         if compare:
             bench_load.wait_until_up(compare)
-        queries = query_counts({**env, **MODES["warm"]})
+        queries = bench_site.query_counts(
+            {**env, **bench_site.MODES["warm"]}, [p for _k, _n, p in OURS]
+        )
         before = load_average()
-        helper = Helper({**env, **MODES["cached"]})
+        helper = bench_site.Helper({**env, **bench_site.MODES["cached"]})
         try:
             ours, theirs, publishing = measure(env, compare, helper)
         finally:

@@ -26,7 +26,7 @@ def split(url):
 
 def wrk(base, path, seconds):
     """wrk's own numbers: requests per second, latency p50/p99 (ms), failed responses."""
-    out = subprocess.run(  # noqa: S603  (wrk, found on PATH, with our own arguments)
+    out = subprocess.run(
         [WRK, "-t2", f"-c{CONCURRENCY}", f"-d{seconds}s", "--latency", base + path],
         capture_output=True,
         text=True,
