@@ -1,244 +1,204 @@
-"""`make bench`: the production set-up on loopback, measured page by page.
+"""`make bench`: the production set-up on loopback, measured by page kind, against bakerydemo.
 
-Builds a throw-away copy of the demo site (SQLite, production settings), starts
-gunicorn with two sync workers on 127.0.0.1, once with the full-page cache off and
-once with it on, and loads each page with `wrk -t2 -c16` (as the issue measured
-bakerydemo) or, where wrk is not installed, a bounded Python client. Prints
-requests per second, p50 and p99 latency, and SQL queries per page; writes
-docs/benchmarks.md. Loopback only; every loop is bounded in count and time.
+Builds a throw-away copy of the demo site (BENCH_DB=sqlite, the default, or postgresql:
+the database BENCH_POSTGRES_URL names is emptied and rebuilt, with Redis at
+BENCH_REDIS_URL as production has it), serves it with gunicorn (two sync workers,
+production settings) on 127.0.0.1 and measures, each the median of BENCH_ROUNDS rounds:
 
-BENCH_DATABASE (and BENCH_MEDIA_ROOT) measure a copy of an SQLite site built earlier
-instead of building one, e.g. one `generate_large_network` filled once (with
-SITE_LANGUAGES set as below for a large one).
+- cold: one request right after every cache was purged (p50 of single requests);
+- uncached and warm: req/s under `wrk -t2 -c16` with the page cache off, fragments off
+  and on (network_site/fragments.py);
+- cached: req/s with the page cache on, and the static file's rate;
+- under publishing: the home page under load while a support line is published every
+  5 s (errors, p99) against the same load without publishing.
 
-`--large` serves five languages (LARGE_NETWORK_LANGUAGES: California's most spoken)
-and generates the large network in all of them.
+BENCH_COMPARE_URL (e.g. http://127.0.0.1:8200) is wagtail/bakerydemo served the same way
+on the same database kind, measured in the same run (cold and req/s). Results go to
+docs/benchmarks/<db>.json; docs/benchmarks.md is written from the files there. Search
+runs with its rate limit lifted. `--large` measures `generate_large_network` instead.
 """
 
-import http.client
 import os
-import re
-import secrets
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from pathlib import Path
 
-from network_site.bench_report import write_report
+from network_site import bench_load, bench_report, bench_site
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = [
-    ("home", "/"),
-    ("partner directory", "/partners/"),
-    ("a partner", "/partners/ryse-center/"),
-    ("event index", "/events/"),
-    ("an event", "/partners/ryse-center/mens-circle/"),
-    ("resource library", "/resources/"),
-    ("a tool", "/resources/facilitators-guide-mens-circles/"),
-    ("a download", "/resources/facilitators-guide-mens-circles/download/en.pdf"),
-    ("search", "/search/?q=circle"),
-    ("static file", "/static/css/site.css"),
+# (kind, name, path): kinds are compared with bakerydemo's pages of the same kind.
+OURS = [
+    ("home", "home", "/"),
+    ("listing", "partner directory", "/partners/"),
+    ("listing", "event index", "/events/"),
+    ("listing", "resource library", "/resources/"),
+    ("detail", "a partner", "/partners/ryse-center/"),
+    ("detail", "an event", "/partners/ryse-center/mens-circle/"),
+    ("detail", "a video", "/partners/ryse-center/video/"),
+    ("detail", "a tool", "/resources/facilitators-guide-mens-circles/"),
+    ("search", "search", "/search/?q=circle"),
+    ("feed", "calendar feed", "/events/feed.ics"),
+    ("static", "static file", "/static/css/site.css"),
 ]
-CONCURRENCY = 16
-REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
-WRK_SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-WARM_UP = 50
-TIME_LIMIT = 60  # seconds per page at most
-WRK = shutil.which("wrk")
+BAKERYDEMO = [
+    ("home", "home", "/"),
+    ("listing", "blog index", "/blog/"),
+    ("listing", "bread index", "/breads/"),
+    ("detail", "a bread", "/breads/anpan/"),
+    ("detail", "a blog post", "/blog/bread-circuses/"),
+    ("detail", "a location", "/locations/reykjavik/"),
+    ("search", "search", "/search/?q=bread"),
+    ("static", "static file", "/static/css/main.css"),
+]
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+COLD_SAMPLES = int(os.environ.get("BENCH_COLD_SAMPLES", "7"))
+PUBLISH_SECONDS = 30
+PUBLISH_EVERY = 5
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def cold_ms(base, path, purge=None):
+    """p50 of single requests, each the first after every cache was emptied."""
+    samples = []
+    for _ in range(COLD_SAMPLES):
+        if purge:
+            purge("purge")
+        elapsed, status = bench_load.one_request_ms(base, path)
+        assert status == 200, (base, path, status)
+        samples.append(elapsed)
+    return statistics.median(samples)
 
 
-LARGE_NETWORK_LANGUAGES = "en,es,zh-hans,vi,ko"
+def settle(base):
+    """Wait out the requests wrk left queued, so that a single request is timed alone."""
+    time.sleep(2)
+    bench_load.one_request_ms(base, "/")
 
 
-def environment(workdir, page_cache_seconds=0, large=False):
-    languages = {"SITE_LANGUAGES": LARGE_NETWORK_LANGUAGES} if large else {}
-    return {
-        **os.environ,
-        **languages,
-        "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
-        "MEDIA_ROOT": os.environ.get("BENCH_MEDIA_ROOT") or str(Path(workdir) / "media"),
-        "SEARCH_RATE_LIMIT_PER_MINUTE": "100000000",
-        "PAGE_CACHE_SECONDS": str(page_cache_seconds),
-        "PAGE_CACHE_DIR": str(Path(workdir) / "page-cache"),
-    }
+def warmed_rate(base, path):
+    for _ in range(10):  # both workers, their fragments and the page cache
+        bench_load.one_request_ms(base, path)
+    return bench_load.rate(base, path, SECONDS)
 
 
-def manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+def median_result(results):
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
-def wrk(port, path):
-    """wrk's own numbers: requests per second and the latency distribution."""
-    out = subprocess.run(
-        [
-            WRK,
-            "-t2",
-            f"-c{CONCURRENCY}",
-            f"-d{WRK_SECONDS}s",
-            "--latency",
-            f"http://127.0.0.1:{port}{path}",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=WRK_SECONDS + 30,
-    ).stdout
-
-    def ms(label):
-        value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": ms("50%"),
-        "p99": ms("99%"),
-    }
-
-
-def load(port, path, count=REQUESTS_PER_PAGE):
-    latencies, lock = [], threading.Lock()
-    remaining = [count]
-    deadline = time.monotonic() + TIME_LIMIT
-
-    def client():
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        while time.monotonic() < deadline:
-            with lock:
-                if remaining[0] <= 0:
-                    break
-                remaining[0] -= 1
-            started = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
-            elapsed = time.perf_counter() - started
-            with lock:
-                latencies.append(elapsed)
-
-    threads = [threading.Thread(target=client) for _ in range(CONCURRENCY)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    total = time.perf_counter() - started
-    latencies.sort()
-    return {
-        "rps": len(latencies) / total,
-        "p50": statistics.median(latencies) * 1000,
-        "p99": latencies[int(len(latencies) * 0.99) - 1] * 1000,
-    }
-
-
-def query_counts(env):
-    code = (
-        "import django, json; django.setup()\n"
-        "from django.test import Client\n"
-        "from django.db import connection\n"
-        "from django.test.utils import CaptureQueriesContext\n"
-        "client = Client(HTTP_HOST='127.0.0.1', secure=True)\n"
-        f"paths = {[path for _name, path in PAGES]!r}\n"
-        "out = {}\n"
-        "for path in paths:\n"
-        "    client.get(path)\n"
-        "    with CaptureQueriesContext(connection) as q:\n"
-        "        client.get(path)\n"
-        "    out[path] = len(q)\n"
-        "print(json.dumps(out))\n"
-    )
-    import json
-
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def serve(env, port):
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "network_site.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(100):
+def measure(env, compare, helper):
+    """{site: {page name: figures}} for ours and, if given, bakerydemo."""
+    ours = {name: {"kind": kind, "path": path} for kind, name, path in OURS}
+    theirs = {name: {"kind": kind, "path": path} for kind, name, path in BAKERYDEMO}
+    publishing = None
+    for mode, overrides in bench_site.MODES.items():
+        port = bench_site.free_port()
+        server = bench_site.serve({**env, **overrides}, port)
+        base = f"http://127.0.0.1:{port}"
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    return server
+            rounds = {name: [] for name in ours}
+            their_rounds = {name: [] for name in theirs}
+            for round_number in range(ROUNDS):
+                if mode == "cached":  # production's set-up: the first request after a purge
+                    settle(base)
+                    for _kind, name, path in OURS:
+                        ours[name].setdefault("cold", []).append(cold_ms(base, path, helper))
+                for _kind, name, path in OURS:
+                    rounds[name].append(warmed_rate(base, path))
+                    print(f"{mode:8} round {round_number + 1} ours {name:18} {rounds[name][-1]}")
+                if compare and mode == "warm":  # bakerydemo has one mode: it renders each page
+                    settle(compare)
+                    for _kind, name, path in BAKERYDEMO:
+                        theirs[name].setdefault("cold", []).append(cold_ms(compare, path))
+                    for _kind, name, path in BAKERYDEMO:
+                        their_rounds[name].append(warmed_rate(compare, path))
+                        print(
+                            f"{mode:8} round {round_number + 1} bakerydemo {name:14} "
+                            f"{their_rounds[name][-1]}"
+                        )
+            for name, results in rounds.items():  # each round kept, for per-round ratios
+                ours[name][mode] = median_result(results)
+                ours[name][f"{mode}_rounds"] = results
+            for name, results in their_rounds.items():
+                if results:
+                    theirs[name]["warm"] = median_result(results)
+                    theirs[name]["warm_rounds"] = results
+            if mode == "cached":
+                publishing = under_publishing(base, helper)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    for site in (ours, theirs):
+        for figures in site.values():
+            if "cold" in figures:  # the median of the rounds' medians
+                figures["cold"] = statistics.median(figures["cold"])
+    return ours, (theirs if compare else None), publishing
 
 
-def measure_all(env, label):
-    queries = query_counts(env)
-    port = free_port()
-    server = serve(env, port)
-    rows = []
+def under_publishing(base, helper):
+    """The home page under load, steady and while a support line is published every 5 s."""
+    steady = bench_load.rate(base, "/", PUBLISH_SECONDS)
+    stop = threading.Event()
+
+    def publisher():
+        while not stop.wait(PUBLISH_EVERY):
+            helper("publish")
+
+    thread = threading.Thread(target=publisher)
+    thread.start()
     try:
-        for name, path in PAGES:
-            load(port, path, WARM_UP)  # warm up the workers (and, cache on, the cache)
-            result = wrk(port, path) if WRK else load(port, path)
-            rows.append((name, path, result, queries[path]))
-            print(
-                f"{label:9} {name:18} {result['rps']:8.0f} req/s  p50 {result['p50']:7.1f} ms  "
-                f"p99 {result['p99']:7.1f} ms  {queries[path]:3} queries"
-            )
+        busy = bench_load.rate(base, "/", PUBLISH_SECONDS)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-    return rows
+        stop.set()
+        thread.join()
+    return {"steady": steady, "publishing": busy, "every_seconds": PUBLISH_EVERY}
+
+
+def load_average():
+    return os.getloadavg()
 
 
 def main():
     large = "--large" in sys.argv
+    database = os.environ.get("BENCH_DB", "sqlite")
+    compare = os.environ.get("BENCH_COMPARE_URL", "").rstrip("/") or None
     with tempfile.TemporaryDirectory() as workdir:
-        env = environment(workdir, large=large)
-        prepared = os.environ.get("BENCH_DATABASE")
-        if prepared:  # a copy of a site built earlier (large ones take minutes to generate)
-            shutil.copy(prepared, Path(workdir) / "bench.sqlite3")
-        manage(env, "migrate", "--noinput")
-        if not prepared:
-            manage(env, "load_demo_content")
-            if large:
-                manage(env, "sync_locales")  # the three languages beyond the demo's two
-                manage(env, "generate_large_network")
-        manage(env, "collectstatic", "--noinput")
-        off = measure_all(env, "cache off")
-        on = measure_all(environment(workdir, page_cache_seconds=600, large=large), "cache on")
-    write_report(off, on, large, WRK and CONCURRENCY, WRK_SECONDS, REQUESTS_PER_PAGE)
+        if database == "postgresql":
+            database_url = os.environ.get(
+                "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/bench_ours"
+            )
+            redis_url = os.environ.get("BENCH_REDIS_URL", "")
+        else:
+            database_url, redis_url = f"sqlite:///{workdir}/bench.sqlite3", ""
+        env = bench_site.environment(workdir, database_url, redis_url, large)
+        bench_site.prepare(env, database, large)
+        if compare:
+            bench_load.wait_until_up(compare)
+        queries = bench_site.query_counts(
+            {**env, **bench_site.MODES["warm"]}, [p for _k, _n, p in OURS]
+        )
+        before = load_average()
+        helper = bench_site.Helper({**env, **bench_site.MODES["cached"]})
+        try:
+            ours, theirs, publishing = measure(env, compare, helper)
+        finally:
+            helper.close()
+    for figures in ours.values():
+        figures["queries_cold"], figures["queries_warm"] = queries[figures["path"]]
+    results = {
+        "database": database,
+        "redis": bool(redis_url),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_average": [before, load_average()],
+        "rounds": ROUNDS,
+        "seconds": SECONDS,
+        "cold_samples": COLD_SAMPLES,
+        "wrk": bool(bench_load.WRK),
+        "ours": ours,
+        "bakerydemo": theirs,
+        "publishing": publishing,
+    }
+    bench_report.save(results, large)
 
 
 if __name__ == "__main__":

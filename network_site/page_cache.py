@@ -146,8 +146,14 @@ def _moved(cache):
 
 def seconds_until_next_clock_moment(calls=None):
     """Seconds until the next clock moment (capped at a day), kept until a purge or the moment."""
-    calls = calls or StoreCalls()
     now = timezone.now()
+    # Rounded down: a page may expire a little early, never late.
+    return int((next_moment(now, calls) - now).total_seconds())
+
+
+def next_moment(now, calls=None):
+    """The next clock moment after `now` (at most a day away), kept until a purge or the moment."""
+    calls = calls or StoreCalls()
 
     def kept(cache):
         version = cache.get("page-cache:content-version") or ""
@@ -159,8 +165,15 @@ def seconds_until_next_clock_moment(calls=None):
         seconds = max(1, int((until - now).total_seconds()))
         if version is not None:
             calls(lambda cache: cache.set(f"page-cache:until:{version}", until, seconds))
-    # Rounded down: a page may expire a little early, never late.
-    return int((until - now).total_seconds())
+    return until
+
+
+def path_tokens(path, calls=None):
+    """(namespace token, path token) as the page cache keys `path` under, or None when the
+    store does not answer. A purge of the path, or of everything, replaces them."""
+    calls = calls or StoreCalls()
+    tokens = calls(lambda cache: _tokens(cache, path))
+    return tokens if tokens and None not in tokens else None
 
 
 def is_shareable_request(request):
@@ -245,8 +258,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key, calls = None, StoreCalls()
         if settings.PAGE_CACHE_SECONDS and is_shareable_request(request):
-            tokens = calls(lambda cache: _tokens(cache, request.path))
-            if tokens and None not in tokens:
+            tokens = path_tokens(request.path, calls)
+            if tokens:
                 key = entry_key(request, *tokens)
                 stored = calls(lambda cache: cache.get(key))
                 if stored is not None:

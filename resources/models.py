@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from network_site.fragments import lazy_context
 from network_site.pages import NetworkPage
 from resources import assessment
 from resources.admin_forms import ResourcePageForm
@@ -39,7 +40,12 @@ class ResourceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(request, ResourcePage.objects.live().public()))
+        context.update(
+            lazy_context(
+                lambda: library_context(request, ResourcePage.objects.live().public()),
+                ["tools", "page_obj", "kinds", "audiences", "languages", "selected"],
+            )
+        )
         return context
 
 
@@ -114,7 +120,12 @@ class ResourcePage(RoutablePageMixin, NetworkPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(tool_context(self, request))
+        context.update(
+            lazy_context(
+                lambda: tool_context(self, request),
+                ["current", "file_rows", "history", "own_language"],
+            )
+        )
         return context
 
     @path("read/", name="read")

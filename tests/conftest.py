@@ -20,6 +20,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _nothing_cached_from_an_earlier_test():
+    """Each test's database starts from the demo again, so nothing cached under the old
+    tokens may show (pages and fragments: network_site/fragments.py)."""
+    from network_site import page_cache
+
+    page_cache.purge_everything()
+
+
 @pytest.fixture
 def demo_site(db):
     from wagtail.models import Site

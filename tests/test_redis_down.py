@@ -66,6 +66,13 @@ def hung_redis():
             "LOCATION": pages.url,
             "OPTIONS": options,
         },
+        # Fragments live on the shared cache's Redis, with its options (settings/base.py).
+        "fragments": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": default.url,
+            "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True},
+        },
+        "fragments-off": settings.CACHES["fragments-off"],
     }
     with override_settings(CACHES=down):
         yield default, pages

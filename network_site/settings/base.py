@@ -297,6 +297,20 @@ else:
         "OPTIONS": {"MAX_ENTRIES": 10000},
     }
 
+# Rendered fragments ({% wagtailcache %}, network_site/fragments.py) beside the pages:
+# keyed by the page cache's tokens, so its purges retire them. FRAGMENT_CACHE=off renders
+# every fragment (the "fragments-off" alias keeps nothing).
+FRAGMENT_CACHE_SECONDS = 3600
+if REDIS_URL:  # failures ignored and logged, as the default cache's
+    CACHES["fragments"] = {**CACHES["default"], "KEY_PREFIX": "healing-fragments"}
+else:
+    CACHES["fragments"] = {
+        **CACHES[PAGE_CACHE_ALIAS],
+        "LOCATION": CACHES[PAGE_CACHE_ALIAS]["LOCATION"] + "-fragments",
+    }
+CACHES["fragments-off"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+FRAGMENT_CACHE_ALIAS = "fragments-off" if os.environ.get("FRAGMENT_CACHE") == "off" else "fragments"
+
 # A CDN or caching proxy in front, purged by reference (network_site/cache_purge.py).
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {

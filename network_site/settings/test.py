@@ -28,3 +28,4 @@ SEARCH_RATE_LIMIT_PER_MINUTE = 100000
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 if not os.environ.get("REDIS_URL") and not os.environ.get("PAGE_CACHE_DIR"):
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
+    CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from network_site import languages
+from network_site import fragments, languages
 
 register = template.Library()
 
@@ -19,6 +19,14 @@ def page_language(context):
     if getattr(page, "path", None) is None or "request" not in context:
         return get_language()
     return languages.language_of(context["request"], page)
+
+
+@register.simple_tag(takes_context=True)
+def fragment_keys(context):
+    """The parts of a `{% wagtailcache %}` key for this request (network_site/fragments.py)."""
+    if "request" not in context:
+        return fragments.FragmentKeys(cache=fragments.OFF)
+    return fragments.fragment_keys(context["request"])
 
 
 @register.simple_tag

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models.pages import SectionIndexPage
+from network_site.fragments import lazy_context
 from network_site.languages import in_visitor_language
 from partners.ics import calendar_response
 from partners.listings import event_listing_context
@@ -19,11 +20,11 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def upcoming(self, request):
-        return self.render(request, context_overrides=event_listing_context(request, past=False))
+        return self.render(request, context_overrides=lazy_listing(request, past=False))
 
     @path("past/")
     def past(self, request):
-        return self.render(request, context_overrides=event_listing_context(request, past=True))
+        return self.render(request, context_overrides=lazy_listing(request, past=True))
 
     # `feed.ics` has no trailing slash: network_site.urls hands such names to Wagtail.
     @path("feed.ics/", name="feed")
@@ -40,3 +41,21 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
             name=str(_("Healing Together events")),
             filename="healing-together-events.ics",
         )
+
+
+def lazy_listing(request, past):
+    """The listing's context, built only where a template reads it (network_site/fragments.py)."""
+    title = _("Past events") if past else _("Upcoming events")  # shown outside the fragment
+    lazy = lazy_context(lambda: event_listing_context(request, past), LISTING_NAMES)
+    return {**lazy, "listing_title": title}
+
+
+LISTING_NAMES = [
+    "events",
+    "page_obj",
+    "is_past",
+    "partner_options",
+    "format_options",
+    "language_options",
+    "selected",
+]

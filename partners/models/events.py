@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from network_site.blocks import ContentStreamBlock
+from network_site.fragments import lazy_context
 from network_site.pages import NetworkPage
 from network_site.public_pages import PublicPageQuerySet
 from partners.choices import EVENT_FORMATS, EVENT_STATUSES, LANGUAGES_SPOKEN, TIME_ZONES, label
@@ -255,7 +256,7 @@ class EventPage(CalendarRouteMixin, NetworkPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partner"] = self.get_parent().specific
+        context.update(lazy_context(lambda: {"partner": self.get_parent().specific}, ["partner"]))
         context["json_ld"] = event_json_ld(self, request)
         return context
 

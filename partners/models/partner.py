@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS, SectionIndexPage
 from network_site.blocks import RICH_TEXT_FEATURES
+from network_site.fragments import lazy_context
 from network_site.languages import in_visitor_language, language_of
 from network_site.pages import NetworkPage
 from network_site.pagination import paginate
@@ -57,33 +58,44 @@ class PartnerIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        region = request.GET.get("region", "")
-        focus = request.GET.get("focus", "")
-        # Unknown filter values are ignored, never an error.
-        region = region if region in dict(REGIONS) else ""
-        focus = focus if focus in dict(FOCUS_AREAS) else ""
-        partners = (
-            PartnerPage.objects.live()
-            .public()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .defer_streamfields()
-            .select_related("logo")
-            .order_by("title")
-        )
-        if region:
-            partners = partners.filter(**contains_code("regions", region))
-        if focus:
-            partners = partners.filter(**contains_code("focus_areas", focus))
-        page = paginate(request, partners, PARTNERS_PER_PAGE)
         context.update(
-            partners=partner_cards(page.object_list),
-            page_obj=page,
-            regions=REGIONS,
-            focus_areas=FOCUS_AREAS,
-            selected_region=region,
-            selected_focus=focus,
+            lazy_context(
+                lambda: directory_context(request),
+                ["partners", "page_obj", "regions", "focus_areas"]
+                + ["selected_region", "selected_focus"],
+            )
         )
         return context
+
+
+def directory_context(request):
+    """The directory's cards, filtered by region and area of work."""
+    region = request.GET.get("region", "")
+    focus = request.GET.get("focus", "")
+    # Unknown filter values are ignored, never an error.
+    region = region if region in dict(REGIONS) else ""
+    focus = focus if focus in dict(FOCUS_AREAS) else ""
+    partners = (
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
+        .select_related("logo")
+        .order_by("title")
+    )
+    if region:
+        partners = partners.filter(**contains_code("regions", region))
+    if focus:
+        partners = partners.filter(**contains_code("focus_areas", focus))
+    page = paginate(request, partners, PARTNERS_PER_PAGE)
+    return dict(
+        partners=partner_cards(page.object_list),
+        page_obj=page,
+        regions=REGIONS,
+        focus_areas=FOCUS_AREAS,
+        selected_region=region,
+        selected_focus=focus,
+    )
 
 
 class PartnerPage(CalendarRouteMixin, NetworkPage):
@@ -199,8 +211,16 @@ class PartnerPage(CalendarRouteMixin, NetworkPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = self.upcoming_events(language_of(request, self))
-        context["videos"] = self.videos()
+        language = language_of(request, self)
+        context.update(
+            lazy_context(
+                lambda: {
+                    "upcoming_events": self.upcoming_events(language),
+                    "videos": self.videos(),
+                },
+                ["upcoming_events", "videos"],
+            )
+        )
         return context
 
     def upcoming_events(self, language):

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from network_site.blocks import LANGUAGE_CHOICES, RICH_TEXT_FEATURES
+from network_site.fragments import lazy_context
 from network_site.pages import NetworkPage
 from partners.choices import LANGUAGES_SPOKEN, label
 from partners.fields import CodeListField, decode_codes
@@ -179,5 +180,5 @@ class VideoPage(NetworkPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partner"] = self.get_parent().specific
+        context.update(lazy_context(lambda: {"partner": self.get_parent().specific}, ["partner"]))
         return context
