@@ -30,6 +30,8 @@ def counted_cache():
     caches = {
         "default": {"BACKEND": "tests.test_help_lines_copy.CountingCache", "LOCATION": "count"},
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments-off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
     }
     with override_settings(CACHES=caches):
         CountingCache.writes = []
