@@ -6,6 +6,7 @@ these tests on a machine without Chromium; the skip is then reported by pytest.
 
 import os
 import shutil
+import time
 
 import pytest
 from django.core.management import call_command
@@ -108,8 +109,29 @@ def neutral_site(live_site):
     url = f"http://127.0.0.1:{server.server_port}/weather/"
     safety = SafetySettings.for_site(Site.objects.get(is_default_site=True))
     safety.exit_url = url
-    safety.save()
+    save_when_the_live_server_is_idle(safety)
     server.url, server.arrivals = url, arrivals
     yield server
     server.shutdown()
     server.server_close()
+
+
+def save_when_the_live_server_is_idle(instance, seconds=10):
+    """Save once no request of an earlier test is still inside a transaction.
+
+    On SQLite the test database lives in memory, so the live server's threads share this
+    thread's connection. A request the last test's browser left behind may still be in a
+    transaction on it (Wagtail's settings lookup is a get_or_create), and Django then
+    refuses our save's on-commit purge as "manual transaction management"."""
+    from django.db import connection
+    from django.db.transaction import TransactionManagementError
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            instance.save()
+            return
+        except TransactionManagementError:
+            if connection.vendor != "sqlite" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
