@@ -179,13 +179,18 @@ def varnish(backend_url, port):
     work = Path(tempfile.mkdtemp(prefix="healing-varnish-"))
     work.chmod(0o755)
     backend_port = backend_url.rsplit(":", 1)[1]
+    # A copy of the committed VCL: the checkout may sit in a directory only root can read
+    # (a clone under `mktemp -d`).
+    committed = work / "site.vcl"
+    shutil.copyfile(ROOT / ".ci" / "varnish.vcl", committed)
     main = work / "main.vcl"
     main.write_text(
         "vcl 4.1;\n"
         f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
-        f'include "{ROOT / ".ci" / "varnish.vcl"}";\n'
+        f'include "{committed}";\n'
     )
-    main.chmod(0o644)
+    for vcl in (committed, main):
+        vcl.chmod(0o644)
     process = subprocess.Popen(
         [
             varnishd,
