@@ -40,7 +40,7 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
-from network_site import page_cache
+from network_site import page_store
 from network_site.purge_rules import in_every_language, what_shows
 
 logger = logging.getLogger(__name__)
@@ -87,9 +87,9 @@ def purge(paths=(), urls=(), everything=False):
 
     def origin():
         if everything:
-            page_cache.purge_everything()
+            page_store.purge_everything()
         else:
-            page_cache.purge_paths(paths)
+            page_store.purge_paths(paths)
 
     def cdn():
         if not getattr(settings, "WAGTAILFRONTENDCACHE", None):

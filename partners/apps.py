@@ -7,7 +7,7 @@ class PartnersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from network_site.page_cache import register_clock
+        from network_site.page_store import register_clock
         from network_site.purge_rules import register_listing
         from network_site.search import register_search_type
         from partners import admin_assets, admin_compare, dashboard, moderation, moderation_report

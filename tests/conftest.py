@@ -24,9 +24,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _nothing_cached_from_an_earlier_test():
     """Each test's database starts from the demo again, so nothing cached under the old
     tokens may show (pages and fragments: network_site/fragments.py)."""
-    from network_site import page_cache
+    from network_site import page_store
 
-    page_cache.purge_everything()
+    page_store.purge_everything()
 
 
 @pytest.fixture

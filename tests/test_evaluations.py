@@ -293,10 +293,10 @@ def test_deleting_a_round_deletes_its_data_and_old_rounds_go_by_themselves(clien
 def test_the_page_cache_never_keeps_a_questionnaire_or_its_answers(client, open_one):
     from django.test import override_settings
 
-    from network_site import page_cache
+    from network_site import page_store
 
     with override_settings(PAGE_CACHE_SECONDS=600):
-        page_cache.purge_everything()
+        page_store.purge_everything()
         assess = "/resources/organisational-self-assessment/assess/"
         for url in (assess, f"/evaluate/{open_one.code}/", "/resources/"):
             client.get(url)

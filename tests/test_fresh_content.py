@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage, SafetySettings, SupportLine
-from network_site import page_cache
+from network_site import page_store
 from partners.models import PartnerPage
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,7 @@ def test_a_change_made_by_another_server_shows_on_the_next_request(client):
         html(client, url)
     SupportLine.objects.filter(pk=line.pk).update(name="Changed elsewhere")  # no signal
     PartnerPage.objects.filter(pk=partner.pk).update(summary="Summary changed elsewhere")
-    page_cache.purge_everything()  # the other server's purge (the support line shows everywhere)
+    page_store.purge_everything()  # the other server's purge (the support line shows everywhere)
     for url in ("/", "/partners/", "/partners/ryse-center/"):
         page = html(client, url)
         assert "Changed elsewhere" in page, url

@@ -35,10 +35,10 @@ def test_browsers_keep_nothing_a_visitor_loads(client, url):
 
 
 def test_the_page_cache_still_stores_what_browsers_may_not_keep(client, settings):
-    from network_site import page_cache
+    from network_site import page_store
 
     settings.PAGE_CACHE_SECONDS = 600
-    page_cache.purge_everything()
+    page_store.purge_everything()
     assert client.get("/partners/")["X-Page-Cache"] == "miss"
     again = client.get("/partners/")
     assert again["X-Page-Cache"] == "hit"

@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.models import SafetySettings, SupportLine
-from network_site import page_cache
+from network_site import page_cache, page_store
 from partners.models import EventPage, PartnerPage
 from resources.models import ResourcePage
 
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def cache_on():
     with override_settings(PAGE_CACHE_SECONDS=600):
-        page_cache.purge_everything()  # nothing left over from another test or run
+        page_store.purge_everything()  # nothing left over from another test or run
         yield
 
 
@@ -188,9 +188,9 @@ def test_no_entry_outlives_the_next_event_boundary():
         [e.starts_at for e in upcoming if e.starts_at > timezone.now()]
         + [e.ends_at for e in upcoming]
     )
-    seconds = page_cache.seconds_until_next_clock_moment()
+    seconds = page_store.seconds_until_next_clock_moment()
     assert seconds <= (boundary - timezone.now()).total_seconds()
-    midnight = page_cache.next_local_midnight()
+    midnight = page_store.next_local_midnight()
     assert seconds <= (midnight - timezone.now()).total_seconds()
 
 
@@ -201,7 +201,7 @@ def test_public_pages_say_how_a_shared_cache_may_keep_them(client):
         max_age = int(directive.split("max-age=")[1].split(",")[0])
         assert 1 <= max_age <= 600
     # Capped by the next clock moment (here midnight or an event boundary).
-    assert max_age <= page_cache.seconds_until_next_clock_moment()
+    assert max_age <= page_store.seconds_until_next_clock_moment()
 
 
 def test_private_and_per_request_responses_are_never_shared(admin_client_logged_in):
@@ -248,3 +248,44 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client):
     PageViewRestriction.objects.create(page=partner(), restriction_type="login")
     response = client.get("/partners/ryse-center/")
     assert response.status_code == 302  # to the login page, not the cached profile
+
+
+@pytest.fixture
+def store_calls(monkeypatch):
+    """Every call the page store gets (a round trip each on Redis), by method name; a
+    backend's get_many made of its own gets (locmem, files) counts once."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    store, calls, inside = caches[settings.PAGE_CACHE_ALIAS], [], []
+    for name in ("get", "get_many", "set", "add", "delete", "delete_many", "has_key"):
+        method = getattr(store, name)
+
+        def counted(*args, _method=method, _name=name, **kwargs):
+            if not inside:
+                calls.append(_name)
+            inside.append(_name)
+            try:
+                return _method(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(store, name, counted)
+    return calls
+
+
+def test_a_cached_page_costs_one_call_to_the_store(client, store_calls):
+    for url in ("/", "/es/partners/", "/partners/ryse-center/", "/events/?format=online"):
+        client.get(url)
+        store_calls.clear()
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "hit", url
+        assert store_calls == ["get_many"], url
+
+
+def test_a_page_built_from_kept_fragments_reads_the_store_once(client, store_calls):
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client.get("/partners/ryse-center/")
+        store_calls.clear()
+        client.get("/partners/ryse-center/")
+    assert store_calls == ["get_many"]

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from network_site import page_cache, planner_stats
+from network_site import page_store, planner_stats
 from partners.choices import EVENT_FORMATS, FOCUS_AREAS, REGIONS
 from partners.models import EventPage, PartnerIndexPage, PartnerPage
 from resources.models import AUDIENCES, KINDS, ResourceIndexPage, ResourcePage, ResourceVersion
@@ -72,7 +72,7 @@ class Command(BaseCommand):
             for translated_library in libraries[1:]:
                 self.resource(translated_library, n, versions, source, english)
         planner_stats.refresh()
-        page_cache.purge_everything()  # running servers drop what they kept of the old site
+        page_store.purge_everything()  # running servers drop what they kept of the old site
         self.stdout.write(
             f"Added {partners} partners, {events} events and {resources} resources "
             f"with {versions} versions each, in {len(libraries)} languages."
