@@ -67,11 +67,13 @@ def site_home(request, language_code=None):
 
 
 def language_of(request, page):
-    """The language a page is in: that of the home page it is under (the home pages are
-    loaded once per request anyway), so serving a page needs no query for its locale."""
-    for code, home in _site_homes(request).items():
-        if page.path.startswith(home.path):
-            return code
+    """The language a page is in: that of the home page it is under. Wagtail's site root
+    paths (kept in the default cache by Wagtail, which clears them when a home page or a
+    site changes) name each home's language, so serving a page needs no query for it."""
+    site = Site.find_for_request(request) if request is not None else None
+    for root in Site.get_site_root_paths():
+        if (site is None or root.site_id == site.id) and page.url_path.startswith(root.root_path):
+            return root.language_code
     return page.locale.language_code
 
 

@@ -11,9 +11,11 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
+from wagtail.models import Page
 
 from home.models import ContentPage, SupportLine
 from partners.models import EventPage, PartnerPage
@@ -42,6 +44,17 @@ def test_a_page_asked_for_again_is_built_from_its_kept_fragments(client):
         first = queries(client, url)
         again = queries(client, url)
         assert again < first, (url, first, again)
+
+
+def test_a_page_built_from_kept_fragments_queries_only_to_find_the_page(client):
+    """Nothing but Wagtail's routing and its view-restriction check reaches the database."""
+    for url in ("/", "/partners/", RYSE, "/partners/ryse-center/mens-circle/", GUIDE):
+        html(client, url)
+        served = queries(client, url)
+        with translation.override("en"), CaptureQueriesContext(connection) as finding:
+            page = Page.find_for_request(RequestFactory().get(url), url)
+            list(page.get_view_restrictions())
+        assert served == len(finding), url
 
 
 def test_a_published_support_line_shows_on_every_page_at_once(client):
