@@ -97,23 +97,34 @@ def _path_key(path):
 
 class StoreState:
     """What the store says for one request, read in one round trip (one MGET on Redis):
-    the namespace's and the path's tokens, the next clock moment and, for the page cache,
-    the stored page. A cached page therefore costs one call to the store."""
+    the namespace's and the path's tokens and either the stored page (the page cache's
+    read: a cached page costs this one call) or the next clock moment (what fragments
+    name). A page that is not stored reads its moment in a second call."""
 
     def __init__(self, path=None, entry_key=None):
         self.calls = StoreCalls()
         self.path_key = _path_key(path) if path is not None else None
         self.entry_key = entry_key
-        keys = [NAMESPACE_KEY, CONTENT_VERSION_KEY, MOMENT_KEY, self.path_key, entry_key]
-        keys = [key for key in keys if key is not None]
-        values = self.calls(lambda cache: cache.get_many(keys))
+        self.moment_read = entry_key is None
+        keys = [NAMESPACE_KEY, self.path_key, entry_key]
+        if self.moment_read:
+            keys += [CONTENT_VERSION_KEY, MOMENT_KEY]
+        values = self.calls(lambda cache: cache.get_many([key for key in keys if key]))
         self.answered = values is not None
         values = values or {}
         self.namespace = values.get(NAMESPACE_KEY)
         self.token = values.get(self.path_key) if self.path_key else None
+        self.stored = values.get(entry_key) if entry_key else None
         self.version = values.get(CONTENT_VERSION_KEY, "")
         self.moment = values.get(MOMENT_KEY)
-        self.stored = values.get(entry_key) if entry_key else None
+
+    def _read_moment(self):
+        self.moment_read = True
+        keys = [CONTENT_VERSION_KEY, MOMENT_KEY]
+        values = self.calls(lambda cache: cache.get_many(keys)) if self.answered else None
+        values = values or {}
+        self.version = values.get(CONTENT_VERSION_KEY, "")
+        self.moment = values.get(MOMENT_KEY)
 
     def tokens(self):
         """(namespace token, path token), made on first use (add: another server making one
@@ -150,6 +161,8 @@ class StoreState:
         """The next clock moment after `now` (at most a day away). It is kept in the store
         under the content version it was computed for, so a purge (which may publish an
         event) makes the next request compute it again."""
+        if not self.moment_read:
+            self._read_moment()
         if self.moment is not None:
             version, until = self.moment
             if version == self.version and until > now:
