@@ -66,12 +66,21 @@ def site_home(request, language_code=None):
     return homes.get(code) or homes.get(settings.LANGUAGE_CODE)
 
 
+def _site_root_paths(request):
+    """Wagtail's site root paths, read from its cache once per request."""
+    if request is None:
+        return Site.get_site_root_paths()
+    if not hasattr(request, "_site_root_paths"):
+        request._site_root_paths = Site.get_site_root_paths()
+    return request._site_root_paths
+
+
 def language_of(request, page):
     """The language a page is in: that of the home page it is under. Wagtail's site root
     paths (kept in the default cache by Wagtail, which clears them when a home page or a
     site changes) name each home's language, so serving a page needs no query for it."""
     site = Site.find_for_request(request) if request is not None else None
-    for root in Site.get_site_root_paths():
+    for root in _site_root_paths(request):
         if (site is None or root.site_id == site.id) and page.url_path.startswith(root.root_path):
             return root.language_code
     return page.locale.language_code

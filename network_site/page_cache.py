@@ -12,13 +12,11 @@ what it keeps, under which tokens, and the clock moments are network_site/page_s
 A cached page costs one call to the store.
 """
 
-from urllib.parse import parse_qsl, urlencode
-
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 
-from network_site.page_store import StoreState, digest, request_state
+from network_site.page_store import StoreState, entry_key, request_state
 
 CACHED_TYPES = ("text/html", "text/calendar", "application/xml", "text/plain")
 NEVER_SHARED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
@@ -68,14 +66,6 @@ def shared_directive(request, response, until=None):
         # purges remove an entry outright, stale or not.
         directive += f", stale-while-revalidate={settings.CDN_STALE_WHILE_REVALIDATE_SECONDS}"
     return directive, lifetime
-
-
-def entry_key(request):
-    """One key per host, path and sorted query string; the tokens it was stored under are
-    kept in the entry and checked on reading."""
-    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
-    host, path = digest(request.get_host()), digest(request.path)
-    return f"page-cache:page:{host}:{path}:{digest(query)}"
 
 
 def cached_response(content, headers, request):
@@ -135,7 +125,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def keep(state, tokens, response, lifetime):
-        until = state.moment[1]
+        until = state.next_moment(timezone.now())  # read when the directive was stated
         headers = [(k, v) for k, v in response.items() if k not in NOT_STORED_HEADERS]
         entry = (*tokens, until, response.content, headers)
         timeout = min(settings.PAGE_CACHE_SECONDS, lifetime)

@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import logging
 import uuid
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -82,7 +83,7 @@ def _purge(operation):
         logger.error("Page cache purge failed: %s", error)
 
 
-def digest(text):
+def _digest(text):
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -92,7 +93,15 @@ MOMENT_KEY = "page-cache:moment"
 
 
 def _path_key(path):
-    return f"page-cache:path:{digest(path)}"
+    return f"page-cache:path:{_digest(path)}"
+
+
+def entry_key(request):
+    """One key per host, path and sorted query string; the tokens it was stored under are
+    kept in the entry and checked on reading."""
+    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
+    host, path = _digest(request.get_host()), _digest(request.path)
+    return f"page-cache:page:{host}:{path}:{_digest(query)}"
 
 
 class StoreState:
